@@ -1,54 +1,82 @@
-/// An immutable snapshot of a `WordDictionary` in raw buffers, read by the segmenter's hot loop
-/// without bounds or exclusivity checks. All reads are guarded by the sizes recorded here.
+/// An immutable snapshot of a `WordDictionary` laid out in one blob (memory-mapped from the
+/// cache or freshly built), read by the segmenter's hot loop through raw buffers.
+///
+/// Layout, each part 8-byte aligned: a header of seven `UInt64` (magic, cache key, alphabet
+/// size, root children, edge slots, nodes, log total as bits), then the code table, the root
+/// children, the edge keys and values, and per node the log probability, tag and user flag.
 final class FrozenTrie: @unchecked Sendable {
-    let codeOf: UnsafeMutableBufferPointer<UInt16>
-    let rootChildren: UnsafeMutableBufferPointer<UInt32>
-    let edgeKeys: UnsafeMutableBufferPointer<UInt64>
-    let edgeValues: UnsafeMutableBufferPointer<UInt32>
+    static let magic: UInt64 = 0x3130_4549_5254_434B // "KCTRIE01"
+    static let formatVersion: UInt64 = 1
+
+    let blob: RawBlob
+    let codeOf: UnsafeBufferPointer<UInt16>
+    let rootChildren: UnsafeBufferPointer<UInt32>
+    let edgeKeys: UnsafeBufferPointer<UInt64>
+    let edgeValues: UnsafeBufferPointer<UInt32>
     let edgeMask: Int
-    let logProb: UnsafeMutableBufferPointer<Float>
-    let tagOf: UnsafeMutableBufferPointer<UInt8>
-    let isUserWord: UnsafeMutableBufferPointer<Bool>
+    let logProb: UnsafeBufferPointer<Float>
+    let tagOf: UnsafeBufferPointer<UInt8>
+    let isUserWord: UnsafeBufferPointer<Bool>
     let logTotal: Double
     /// The score of a piece that is not a word: log(1) − log(total), as in jieba.
     let unknownLogProb: Float
 
-    init(_ d: TrieBuilder) {
-        func copy<T>(_ a: [T]) -> UnsafeMutableBufferPointer<T> {
-            let p = UnsafeMutableBufferPointer<T>.allocate(capacity: max(a.count, 1))
-            _ = p.initialize(from: a)
-            return p
-        }
-        codeOf = copy(d.codeOf)
-        rootChildren = copy(d.rootChildren)
-        // Re-pack the edges at a load factor of at most 0.6.
-        var cap = 1024
-        while Double(d.edgeCount) > Double(cap) * 0.6 { cap <<= 1 }
-        let keys = UnsafeMutableBufferPointer<UInt64>.allocate(capacity: cap)
-        keys.initialize(repeating: 0)
-        let values = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: cap)
-        values.initialize(repeating: 0)
-        let mask = cap - 1
-        for i in 0..<d.edgeKeys.count where d.edgeKeys[i] != 0 {
-            let key = d.edgeKeys[i]
-            var slot = FrozenTrie.slot(key, mask)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = key
-            values[slot] = d.edgeValues[i]
-        }
-        edgeKeys = keys
-        edgeValues = values
-        edgeMask = mask
-        logProb = copy(d.logProb)
-        tagOf = copy(d.tagOf)
-        isUserWord = copy(d.isUserWord)
-        logTotal = d.logTotal
-        unknownLogProb = Float(-d.logTotal)
+    /// Reads a blob; nil when it is not a valid trie.
+    init?(blob: RawBlob) {
+        var r = BlobReader(blob)
+        guard let h = r.buffer(UInt64.self, count: 7), h[0] == Self.magic else { return nil }
+        let codes = Int(h[2]), roots = Int(h[3]), slots = Int(h[4]), nodes = Int(h[5])
+        guard slots > 0, slots & (slots - 1) == 0,
+              let codeOf = r.buffer(UInt16.self, count: codes),
+              let rootChildren = r.buffer(UInt32.self, count: roots),
+              let edgeKeys = r.buffer(UInt64.self, count: slots),
+              let edgeValues = r.buffer(UInt32.self, count: slots),
+              let logProb = r.buffer(Float.self, count: nodes),
+              let tagOf = r.buffer(UInt8.self, count: nodes),
+              let isUserWord = r.buffer(Bool.self, count: nodes) else { return nil }
+        self.blob = blob
+        self.codeOf = codeOf
+        self.rootChildren = rootChildren
+        self.edgeKeys = edgeKeys
+        self.edgeValues = edgeValues
+        self.edgeMask = slots - 1
+        self.logProb = logProb
+        self.tagOf = tagOf
+        self.isUserWord = isUserWord
+        self.logTotal = Double(bitPattern: h[6])
+        self.unknownLogProb = Float(-logTotal)
     }
 
-    deinit {
-        codeOf.deallocate(); rootChildren.deallocate(); edgeKeys.deallocate(); edgeValues.deallocate()
-        logProb.deallocate(); tagOf.deallocate(); isUserWord.deallocate()
+    /// Lays out a builder's trie as a blob, re-packing the edges at a load factor of at most 0.6.
+    static func serialize(_ d: TrieBuilder, key: UInt64) -> RawBlob {
+        var cap = 1024
+        while Double(d.edgeCount) > Double(cap) * 0.6 { cap <<= 1 }
+        var keys = [UInt64](repeating: 0, count: cap)
+        var values = [UInt32](repeating: 0, count: cap)
+        let mask = cap - 1
+        for i in 0..<d.edgeKeys.count where d.edgeKeys[i] != 0 {
+            let k = d.edgeKeys[i]
+            var slot = slot(k, mask)
+            while keys[slot] != 0 { slot = (slot + 1) & mask }
+            keys[slot] = k
+            values[slot] = d.edgeValues[i]
+        }
+        var w = BlobWriter()
+        w.add([magic, key, UInt64(d.codeOf.count), UInt64(d.rootChildren.count), UInt64(cap),
+               UInt64(d.logProb.count), d.logTotal.bitPattern])
+        w.add(d.codeOf)
+        w.add(d.rootChildren)
+        w.add(keys)
+        w.add(values)
+        w.add(d.logProb)
+        w.add(d.tagOf)
+        w.add(d.isUserWord)
+        return w.finish()
+    }
+
+    convenience init(_ d: TrieBuilder) {
+        // A blob built here is valid by construction.
+        self.init(blob: FrozenTrie.serialize(d, key: 0))!
     }
 
     @inline(__always)
@@ -78,4 +106,16 @@ final class FrozenTrie: @unchecked Sendable {
 
     @inline(__always)
     func isWord(_ node: UInt32) -> Bool { logProb[Int(node)] > -Float.infinity }
+
+    /// The node of a whole string, or 0.
+    func node(of word: String) -> UInt32 {
+        var node: UInt32 = 0
+        for s in word.unicodeScalars {
+            let c = code(s.value)
+            if c == 0 { return 0 }
+            node = child(node, c)
+            if node == 0 { return 0 }
+        }
+        return node
+    }
 }

@@ -10,26 +10,40 @@ final class HMMModel: @unchecked Sendable {
     let start: (Double, Double, Double, Double)
     /// trans[from * 4 + to]
     let trans: [Double]
-    /// Emission log probabilities for the BMP: emit[scalar * 4 + state]; `minLog` when unseen.
-    let emit: UnsafeMutableBufferPointer<Float>
+    /// Emission log probabilities for the BMP: emit[scalar * 4 + state]; -infinity when unseen.
+    let emit: UnsafeBufferPointer<Float>
+    private let blob: RawBlob
 
-    private init(start: [Double], trans: [Double], emit: UnsafeMutableBufferPointer<Float>) {
-        self.start = (start[0], start[1], start[2], start[3])
-        self.trans = trans
-        self.emit = emit
+    static let magic: UInt64 = 0x3130_304D_4D48_434B // "KCHMM001"
+
+    /// Reads a blob: header (magic, key), start (4 doubles), trans (16 doubles), emission table.
+    private init?(blob: RawBlob) {
+        var r = BlobReader(blob)
+        guard let h = r.buffer(UInt64.self, count: 2), h[0] == Self.magic,
+              let st = r.buffer(Double.self, count: 4), let tr = r.buffer(Double.self, count: 16),
+              let em = r.buffer(Float.self, count: 0x10000 * 4) else { return nil }
+        self.blob = blob
+        self.start = (st[0], st[1], st[2], st[3])
+        self.trans = Array(tr)
+        self.emit = em
     }
-
-    deinit { emit.deallocate() }
 
     static func bundled() throws -> HMMModel { try cache.get() }
 
     private static let cache = LazyResult<HMMModel> {
-        try HMMModel.load(url: ResourceLocator.url(for: "jieba/hmm.tsv"))
+        let url = try ResourceLocator.url(for: "jieba/hmm.tsv")
+        let key = try BinaryCache.key(sources: [url], version: 1)
+        let blob = try BinaryCache.blob(name: "hmm", key: key) { try HMMModel.compile(url: url, key: key) }
+        if let model = HMMModel(blob: blob) { return model }
+        guard let model = try HMMModel(blob: HMMModel.compile(url: url, key: key)) else {
+            throw ChineseTextError.invalidData(path: url.path, line: 0, reason: "cannot compile the HMM")
+        }
+        return model
     }
 
     /// Parses the TSV written by scripts/derive_resources.py:
     /// `start S p`, `trans S T p`, `emit S char p`.
-    static func load(url: URL) throws -> HMMModel {
+    static func compile(url: URL, key: UInt64) throws -> RawBlob {
         let data = try WordDictionary.read(url)
         var start = [Double](repeating: minLog, count: 4)
         var trans = [Double](repeating: minLog, count: 16)
@@ -73,7 +87,13 @@ final class HMMModel: @unchecked Sendable {
             emit.deallocate()
             throw ChineseTextError.invalidData(path: url.path, line: badLine, reason: "malformed HMM line (expected start/trans/emit)")
         }
-        return HMMModel(start: start, trans: trans, emit: emit)
+        defer { emit.deallocate() }
+        var w = BlobWriter()
+        w.add([magic, key])
+        w.add(start)
+        w.add(trans)
+        w.add(emit)
+        return w.finish()
     }
 
     @inline(__always)

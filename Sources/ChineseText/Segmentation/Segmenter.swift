@@ -23,11 +23,45 @@ public final class Segmenter: Sendable {
         self.hmm = try HMMModel.bundled()
     }
 
-    /// The segmenter over the bundled dictionary, loaded once per process.
+    init(trie: FrozenTrie, hmm: HMMModel) {
+        self.trie = trie
+        self.hmm = hmm
+    }
+
+    /// The segmenter over the bundled dictionary, loaded once per process — from the compiled
+    /// cache when it is there (a few milliseconds), else compiled and cached.
     public static func standard() throws -> Segmenter { try standardCache.get() }
 
     private static let standardCache = LazyResult<Segmenter> {
-        try Segmenter(dictionary: WordDictionary.bundled())
+        let sources = try WordDictionary.bundledSources()
+        let key = try BinaryCache.key(sources: sources, version: FrozenTrie.formatVersion)
+        let blob = try BinaryCache.blob(name: "dictionary", key: key) {
+            FrozenTrie.serialize(try WordDictionary.loadBundled().storage, key: key)
+        }
+        let trie = try FrozenTrie(blob: blob) ?? WordDictionary.loadBundled().freeze()
+        return Segmenter(trie: trie, hmm: try HMMModel.bundled())
+    }
+
+    // MARK: Dictionary queries
+
+    /// Whether `word` is in the segmenter's dictionary.
+    public func isWord(_ word: String) -> Bool {
+        let n = trie.node(of: word)
+        return n != 0 && trie.isWord(n)
+    }
+
+    /// The dictionary frequency of `word` (0 when absent), as in jieba's dictionary.
+    public func frequency(of word: String) -> Double {
+        let n = trie.node(of: word)
+        guard n != 0, trie.isWord(n) else { return 0 }
+        return Foundation.exp(Double(trie.logProb[Int(n)]) + trie.logTotal).rounded()
+    }
+
+    /// The dictionary's part-of-speech tag of `word`, if it is a word.
+    public func dictionaryTag(of word: String) -> String? {
+        let n = trie.node(of: word)
+        guard n != 0, trie.isWord(n) else { return nil }
+        return POSTag.name(trie.tagOf[Int(n)])
     }
 
     /// A segmenter over the bundled dictionary plus a user dictionary file.
@@ -112,6 +146,12 @@ public final class Segmenter: Sendable {
         if Chars.isASCIILetter(c) || Chars.isDigit(c) {
             if let e = scanURL(s, p) { return Unit(start: Int32(p), end: Int32(e), kind: .url) }
         }
+        // A minus sign before a number, not after a letter or digit: －8℃, -3.5
+        if (c == 0x2D || c == 0xFF0D || c == 0x2212) && p + 1 < n && Chars.isDigit(s[p + 1])
+            && (p == 0 || !(Chars.isDigit(s[p - 1]) || Chars.isASCIILetter(s[p - 1]))) {
+            let u = scanUnit(s, p + 1)
+            if u.kind == .number { return Unit(start: Int32(p), end: u.end, kind: .number) }
+        }
         if Chars.isDigit(c) {
             var e = p + 1
             while e < n {
@@ -126,7 +166,10 @@ public final class Segmenter: Sendable {
                 return Unit(start: Int32(p), end: Int32(scanLatin(s, e)), kind: .latin)
             }
             var kind = UnitKind.number
-            if e < n && Chars.isPercent(s[e]) { e += 1 } else if e < n, let k = Chars.numberSuffix(s[e]) {
+            if e < n && Chars.isPercent(s[e]) {
+                e += 1
+            } else if e < n, let k = Chars.numberSuffix(s[e]),
+                      s[e] != 0x5E74 || isYear(s, p, e) { // 年 only after a year: 2020年, not 10 年
                 e += 1
                 kind = k ? .time : .number
                 // 万亿, 月份
@@ -145,6 +188,13 @@ public final class Segmenter: Sendable {
         }
         if Chars.isPunct(c) { return Unit(start: Int32(p), end: Int32(p + 1), kind: .punct) }
         return Unit(start: Int32(p), end: Int32(p + 1), kind: .other)
+    }
+
+    /// Whether `p..<e` is a year: four digits (1998, ２０２０).
+    static func isYear(_ s: UnsafeBufferPointer<UInt32>, _ p: Int, _ e: Int) -> Bool {
+        guard e - p == 4 else { return false }
+        for q in p..<e where !Chars.isDigit(s[q]) { return false }
+        return true
     }
 
     /// Continues a Latin word from `e`: letters and digits, internal - _ . @ & ' between
@@ -341,7 +391,13 @@ public final class Segmenter: Sendable {
             var start = first
             for c in scratch.cuts {
                 let end = first + c
-                tokens.append(Token(start: start, end: end, tagIndex: end - start == 1 ? scratch.nextTag[from + (start - first)] : unknownWordTag(s, start, end)))
+                if end - start == 1 || allStandalone(s, start, end) {
+                    // One character, or characters that are each frequent words on their own
+                    // (这是, 更大, 一是): the HMM is not trusted to glue them.
+                    for k in start..<end { tokens.append(Token(start: k, end: k + 1, tagIndex: scratch.nextTag[from + (k - first)])) }
+                } else {
+                    tokens.append(Token(start: start, end: end, tagIndex: unknownWordTag(s, start, end)))
+                }
                 start = end
             }
         } else {
@@ -358,6 +414,21 @@ public final class Segmenter: Sendable {
         let len = end - start
         if (len == 2 || len == 3) && Chars.isCommonSurname(s[start]) { return POSTag.nr }
         return POSTag.x
+    }
+
+    /// Log probability above which a single character counts as a frequent standalone word
+    /// (jieba frequency ≈ 20,000 of a 60-million total: 这 是 一 更 大 多 人 图 为 …).
+    static let standaloneLogProb = Float(Foundation.log(20_000.0 / 60_000_000.0))
+
+    /// Whether every character of `start..<end` is a frequent single-character word.
+    func allStandalone(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Bool {
+        for q in start..<end {
+            let code = trie.code(s[q])
+            if code == 0 { return false }
+            let node = trie.child(0, code)
+            if node == 0 || trie.logProb[Int(node)] < Self.standaloneLogProb { return false }
+        }
+        return true
     }
 
     /// Whether scalars `start..<end` form a dictionary word.

@@ -32,13 +32,19 @@ public final class WordDictionary: @unchecked Sendable {
 
     private static let bundledCache = LazyResult<WordDictionary> { try loadBundled() }
 
+    /// The files of the bundled dictionary: jieba's, the domain lexicon, the place names.
+    static func bundledSources() throws -> [URL] {
+        try ["jieba/dict.txt", "lexicon/scitech.txt", "places/china_divisions.tsv"].map(ResourceLocator.url(for:))
+    }
+
     /// A fresh, mutable copy of the bundled dictionary, e.g. to add user words to.
     public static func loadBundled() throws -> WordDictionary {
+        let files = try bundledSources()
         let d = WordDictionary()
         d.storage.reserve(words: 400_000)
-        try d.load(url: ResourceLocator.url(for: "jieba/dict.txt"), asUser: false)
-        try d.load(url: ResourceLocator.url(for: "lexicon/scitech.txt"), asUser: false, onlyRaise: true)
-        try d.loadPlaces(url: ResourceLocator.url(for: "places/china_divisions.tsv"))
+        try d.load(url: files[0], asUser: false)
+        try d.load(url: files[1], asUser: false, onlyRaise: true)
+        try d.loadPlaces(url: files[2])
         d.storage.finalize()
         return d
     }
