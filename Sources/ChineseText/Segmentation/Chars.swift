@@ -5,7 +5,9 @@ enum Chars {
     }
 
     @inline(__always) static func isSpace(_ c: UInt32) -> Bool {
-        c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C || c == 0x3000 || c == 0xA0
+        if c > 0x20 && c < 0x7F { return false }
+        if c >= 0x3001 && c < 0xFEFF { return false }
+        return c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x0B || c == 0x0C || c == 0x3000 || c == 0xA0
             || c == 0x2007 || c == 0x202F || c == 0x200B || c == 0xFEFF || (c >= 0x2000 && c <= 0x200A)
     }
 

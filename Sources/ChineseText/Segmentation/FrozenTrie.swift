@@ -3,16 +3,20 @@
 ///
 /// Layout, each part 8-byte aligned: a header of seven `UInt64` (magic, cache key, alphabet
 /// size, root children, edge slots, nodes, log total as bits), then the code table, the root
-/// children, the edge keys and values, and per node the log probability, tag and user flag.
+/// children, the edge table, and per node the log probability, tag and user flag.
+///
+/// An edge is one `UInt64`: `(parent << 16 | code) << 24 | child`, so a probe reads one word;
+/// the table is kept at most 35 % full so that the frequent misses end quickly. Nodes are
+/// limited to 2^24.
 final class FrozenTrie: @unchecked Sendable {
     static let magic: UInt64 = 0x3130_4549_5254_434B // "KCTRIE01"
-    static let formatVersion: UInt64 = 1
+    static let formatVersion: UInt64 = 2
+    static let maxNodes = 1 << 24
 
     let blob: RawBlob
     let codeOf: UnsafeBufferPointer<UInt16>
     let rootChildren: UnsafeBufferPointer<UInt32>
-    let edgeKeys: UnsafeBufferPointer<UInt64>
-    let edgeValues: UnsafeBufferPointer<UInt32>
+    let edges: UnsafeBufferPointer<UInt64>
     let edgeMask: Int
     let logProb: UnsafeBufferPointer<Float>
     let tagOf: UnsafeBufferPointer<UInt8>
@@ -29,16 +33,14 @@ final class FrozenTrie: @unchecked Sendable {
         guard slots > 0, slots & (slots - 1) == 0,
               let codeOf = r.buffer(UInt16.self, count: codes),
               let rootChildren = r.buffer(UInt32.self, count: roots),
-              let edgeKeys = r.buffer(UInt64.self, count: slots),
-              let edgeValues = r.buffer(UInt32.self, count: slots),
+              let edges = r.buffer(UInt64.self, count: slots),
               let logProb = r.buffer(Float.self, count: nodes),
               let tagOf = r.buffer(UInt8.self, count: nodes),
               let isUserWord = r.buffer(Bool.self, count: nodes) else { return nil }
         self.blob = blob
         self.codeOf = codeOf
         self.rootChildren = rootChildren
-        self.edgeKeys = edgeKeys
-        self.edgeValues = edgeValues
+        self.edges = edges
         self.edgeMask = slots - 1
         self.logProb = logProb
         self.tagOf = tagOf
@@ -47,36 +49,38 @@ final class FrozenTrie: @unchecked Sendable {
         self.unknownLogProb = Float(-logTotal)
     }
 
-    /// Lays out a builder's trie as a blob, re-packing the edges at a load factor of at most 0.6.
-    static func serialize(_ d: TrieBuilder, key: UInt64) -> RawBlob {
+    /// Lays out a builder's trie as a blob.
+    static func serialize(_ d: TrieBuilder, key: UInt64) throws -> RawBlob {
+        guard d.logProb.count < maxNodes else {
+            throw ChineseTextError.invalidArgument("the dictionary is too large (\(d.logProb.count) trie nodes; at most \(maxNodes))")
+        }
         var cap = 1024
-        while Double(d.edgeCount) > Double(cap) * 0.6 { cap <<= 1 }
-        var keys = [UInt64](repeating: 0, count: cap)
-        var values = [UInt32](repeating: 0, count: cap)
+        while Double(d.edgeCount) > Double(cap) * 0.35 { cap <<= 1 }
+        var edges = [UInt64](repeating: 0, count: cap)
         let mask = cap - 1
         for i in 0..<d.edgeKeys.count where d.edgeKeys[i] != 0 {
             let k = d.edgeKeys[i]
             var slot = slot(k, mask)
-            while keys[slot] != 0 { slot = (slot + 1) & mask }
-            keys[slot] = k
-            values[slot] = d.edgeValues[i]
+            while edges[slot] != 0 { slot = (slot + 1) & mask }
+            edges[slot] = k << 24 | UInt64(d.edgeValues[i])
         }
         var w = BlobWriter()
         w.add([magic, key, UInt64(d.codeOf.count), UInt64(d.rootChildren.count), UInt64(cap),
                UInt64(d.logProb.count), d.logTotal.bitPattern])
         w.add(d.codeOf)
         w.add(d.rootChildren)
-        w.add(keys)
-        w.add(values)
+        w.add(edges)
         w.add(d.logProb)
         w.add(d.tagOf)
         w.add(d.isUserWord)
         return w.finish()
     }
 
-    convenience init(_ d: TrieBuilder) {
-        // A blob built here is valid by construction.
-        self.init(blob: FrozenTrie.serialize(d, key: 0))!
+    static func build(_ d: TrieBuilder) throws -> FrozenTrie {
+        guard let trie = FrozenTrie(blob: try serialize(d, key: 0)) else {
+            throw ChineseTextError.invalidArgument("internal error: cannot lay out the dictionary")
+        }
+        return trie
     }
 
     @inline(__always)
@@ -97,9 +101,9 @@ final class FrozenTrie: @unchecked Sendable {
         let key = (UInt64(node) << 16) | UInt64(code)
         var slot = FrozenTrie.slot(key, edgeMask)
         while true {
-            let k = edgeKeys[slot]
-            if k == key { return edgeValues[slot] }
-            if k == 0 { return 0 }
+            let e = edges[slot]
+            if e >> 24 == key { return UInt32(truncatingIfNeeded: e & 0xFF_FFFF) }
+            if e == 0 { return 0 }
             slot = (slot + 1) & edgeMask
         }
     }

@@ -19,7 +19,7 @@ public final class Segmenter: Sendable {
 
     /// A segmenter over the given dictionary (its state at this moment).
     public init(dictionary: WordDictionary) throws {
-        self.trie = dictionary.freeze()
+        self.trie = try dictionary.freeze()
         self.hmm = try HMMModel.bundled()
     }
 
@@ -36,7 +36,7 @@ public final class Segmenter: Sendable {
         let sources = try WordDictionary.bundledSources()
         let key = try BinaryCache.key(sources: sources, version: FrozenTrie.formatVersion)
         let blob = try BinaryCache.blob(name: "dictionary", key: key) {
-            FrozenTrie.serialize(try WordDictionary.loadBundled().storage, key: key)
+            try FrozenTrie.serialize(try WordDictionary.loadBundled().storage, key: key)
         }
         let trie = try FrozenTrie(blob: blob) ?? WordDictionary.loadBundled().freeze()
         return Segmenter(trie: trie, hmm: try HMMModel.bundled())
@@ -109,14 +109,19 @@ public final class Segmenter: Sendable {
             while i < n && Chars.isSpace(scalars[i]) { i += 1 }
             if i >= n { break }
             // A block: units up to whitespace, a sentence break, or the size cap.
-            scratch.units.removeAll(keepingCapacity: true)
+            scratch.reserveUnits()
             var p = i
-            while p < n && !Chars.isSpace(scalars[p]) && scratch.units.count < Self.maxBlockUnits {
-                let u = Self.scanUnit(scalars, p)
-                scratch.units.append(u)
-                p = Int(u.end)
-                if u.kind == .punct && Chars.isBlockBreak(scalars[Int(u.start)]) { break }
+            var count = 0
+            scratch.units.withUnsafeMutableBufferPointer { units in
+                while p < n && count < Self.maxBlockUnits && !Chars.isSpace(scalars[p]) {
+                    let u = Self.scanUnit(scalars, p)
+                    units[count] = u
+                    count += 1
+                    p = Int(u.end)
+                    if u.kind == .punct && Chars.isBlockBreak(scalars[Int(u.start)]) { break }
+                }
             }
+            scratch.unitCount = count
             segmentBlock(scalars, mode: mode, hmm: useHMM, into: &tokens, scratch: &scratch)
             i = p
         }
@@ -140,7 +145,15 @@ public final class Segmenter: Sendable {
 
     /// Scans one unit at `p`: a URL, a number (with a unit suffix), a Latin word, a run of the
     /// same dash or ellipsis, or one character.
+    @inline(__always)
     static func scanUnit(_ s: UnsafeBufferPointer<UInt32>, _ p: Int) -> Unit {
+        let c = s[p]
+        // The common case first: one CJK character.
+        if c >= 0x4E00 && c <= 0x9FFF { return Unit(start: Int32(p), end: Int32(p + 1), kind: .cjk) }
+        return scanOther(s, p)
+    }
+
+    static func scanOther(_ s: UnsafeBufferPointer<UInt32>, _ p: Int) -> Unit {
         let n = s.count
         let c = s[p]
         if Chars.isASCIILetter(c) || Chars.isDigit(c) {
@@ -258,59 +271,75 @@ public final class Segmenter: Sendable {
 
     private func segmentBlock(_ s: UnsafeBufferPointer<UInt32>, mode: SegmentationMode, hmm useHMM: Bool,
                               into tokens: inout [Token], scratch: inout SegmenterScratch) {
-        let count = scratch.units.count
+        let count = scratch.unitCount
         guard count > 0 else { return }
         scratch.prepare(count)
         let trie = self.trie
         let unknown = Double(trie.unknownLogProb)
+        let numeralScore = Foundation.log(Self.numeralFrequency) - trie.logTotal
         // Right to left: route[i] = best score of units i..<count; next[i] = end of its first word.
-        scratch.route[count] = 0
+        // Per character of the block: its dictionary code, and the unit that ends just before it.
+        let blockStart = Int(scratch.units[0].start)
+        let blockLength = Int(scratch.units[count - 1].end) - blockStart
+        scratch.prepareCodes(blockLength)
+        let rootChildren = trie.rootChildren
         scratch.units.withUnsafeBufferPointer { units in
+        scratch.codes.withUnsafeMutableBufferPointer { codes in
+        scratch.unitEndingAt.withUnsafeMutableBufferPointer { unitEndingAt in
+        scratch.route.withUnsafeMutableBufferPointer { route in
+        scratch.next.withUnsafeMutableBufferPointer { next in
+        scratch.nextTag.withUnsafeMutableBufferPointer { nextTag in
+            for q in 0..<blockLength {
+                codes[q] = trie.code(s[blockStart + q])
+                unitEndingAt[q + 1] = -1
+            }
+            unitEndingAt[0] = -1
+            for k in 0..<count { unitEndingAt[Int(units[k].end) - blockStart] = Int32(k) }
+            route[count] = 0
             var i = count - 1
             while i >= 0 {
                 let u = units[i]
-                // The unit alone.
-                var bestEnd = i + 1
                 var bestTag: UInt8
-                var single = unknown
                 switch u.kind {
-                case .cjk, .other, .punct, .latin:
-                    bestTag = u.kind == .punct ? POSTag.w : (u.kind == .latin ? POSTag.eng : POSTag.x)
+                case .cjk, .other: bestTag = POSTag.x
+                case .punct: bestTag = POSTag.w
+                case .latin: bestTag = POSTag.eng
                 case .number: bestTag = POSTag.m
                 case .time: bestTag = POSTag.t
                 case .url: bestTag = POSTag.url
                 }
-                // Walk the trie through this unit and the following ones.
+                // The unit alone (jieba scores a non-word as frequency 1).
+                var bestEnd = i + 1
+                var best = unknown + route[i + 1]
+                // Walk the trie from this unit's first character; every word that ends on a
+                // unit boundary is an edge of the DAG.
                 var node: UInt32 = 0
-                var j = i
-                walk: while j < count {
-                    let uj = units[j]
-                    var q = Int(uj.start)
-                    let qe = Int(uj.end)
-                    while q < qe {
-                        let code = trie.code(s[q])
-                        if code == 0 { break walk }
-                        node = trie.child(node, code)
-                        if node == 0 { break walk }
-                        q += 1
-                    }
-                    if trie.isWord(node) {
-                        var score = Double(trie.logProb[Int(node)])
+                var q = Int(u.start) - blockStart
+                while q < blockLength {
+                    let code = codes[q]
+                    if code == 0 { break }
+                    node = node == 0 ? (Int(code) < rootChildren.count ? rootChildren[Int(code)] : 0) : trie.child(node, code)
+                    if node == 0 { break }
+                    q += 1
+                    let j = Int(unitEndingAt[q])
+                    if j < 0 { continue }
+                    let lp = trie.logProb[Int(node)]
+                    if lp > -Float.infinity {
+                        var score = Double(lp)
                         if trie.isUserWord[Int(node)] {
-                            score += Self.userBonusPerChar * Double(Int(uj.end) - Int(u.start))
+                            score += Self.userBonusPerChar * Double(q + blockStart - Int(u.start))
                         }
+                        let total = score + route[j + 1]
                         if j == i {
-                            single = score
+                            best = total
                             let t = trie.tagOf[Int(node)]
                             if t != 0 { bestTag = t }
-                        } else {
-                            let total = score + scratch.route[j + 1]
-                            scratch.candidateEnds.append(Int32(j + 1))
-                            scratch.candidateScores.append(total)
-                            scratch.candidateTags.append(trie.tagOf[Int(node)])
+                        } else if total >= best { // ties go to the longer word, as in jieba
+                            best = total
+                            bestEnd = j + 1
+                            bestTag = trie.tagOf[Int(node)]
                         }
                     }
-                    j += 1
                 }
                 // A run of Chinese numerals (and a unit after it) as one word.
                 if u.kind == .cjk && Chars.isChineseNumeral(s[Int(u.start)]) {
@@ -322,31 +351,24 @@ public final class Segmenter: Sendable {
                         if isTime { tag = POSTag.t }
                     }
                     if k - i >= 2 {
-                        let total = Foundation.log(Self.numeralFrequency) - trie.logTotal + scratch.route[k]
-                        scratch.candidateEnds.append(Int32(k))
-                        scratch.candidateScores.append(total)
-                        scratch.candidateTags.append(tag)
+                        let total = numeralScore + route[k]
+                        if total > best || (total == best && k > bestEnd) {
+                            best = total
+                            bestEnd = k
+                            bestTag = tag
+                        }
                     }
                 }
-                var bestScore = single + scratch.route[i + 1]
-                for c in 0..<scratch.candidateEnds.count {
-                    let sc = scratch.candidateScores[c]
-                    let end = Int(scratch.candidateEnds[c])
-                    // Ties go to the longer word, as in jieba.
-                    if sc > bestScore || (sc == bestScore && end > bestEnd) {
-                        bestScore = sc
-                        bestEnd = end
-                        bestTag = scratch.candidateTags[c]
-                    }
-                }
-                scratch.candidateEnds.removeAll(keepingCapacity: true)
-                scratch.candidateScores.removeAll(keepingCapacity: true)
-                scratch.candidateTags.removeAll(keepingCapacity: true)
-                scratch.route[i] = bestScore
-                scratch.next[i] = Int32(bestEnd)
-                scratch.nextTag[i] = bestTag
+                route[i] = best
+                next[i] = Int32(bestEnd)
+                nextTag[i] = bestTag
                 i -= 1
             }
+        }
+        }
+        }
+        }
+        }
         }
         emit(s, mode: mode, hmm: useHMM, into: &tokens, scratch: &scratch)
     }
@@ -355,7 +377,7 @@ public final class Segmenter: Sendable {
 
     private func emit(_ s: UnsafeBufferPointer<UInt32>, mode: SegmentationMode, hmm useHMM: Bool,
                       into tokens: inout [Token], scratch: inout SegmenterScratch) {
-        let count = scratch.units.count
+        let count = scratch.unitCount
         var bufStart = -1 // first unit of the pending run of single CJK characters
         var i = 0
         while i < count {
@@ -466,16 +488,30 @@ public final class Segmenter: Sendable {
 /// Buffers reused across segmentation calls (one per thread).
 public struct SegmenterScratch {
     var units: [Segmenter.Unit] = []
+    var unitCount = 0
     var route: [Double] = []
     var next: [Int32] = []
     var nextTag: [UInt8] = []
-    var candidateEnds: [Int32] = []
-    var candidateScores: [Double] = []
-    var candidateTags: [UInt8] = []
     var cuts: [Int] = []
     var hmm = HMMScratch()
 
     public init() {}
+
+    mutating func reserveUnits() {
+        if units.isEmpty {
+            units = [Segmenter.Unit](repeating: Segmenter.Unit(start: 0, end: 0, kind: .other), count: Segmenter.maxBlockUnits)
+        }
+    }
+
+    var codes: [UInt16] = []
+    var unitEndingAt: [Int32] = []
+
+    mutating func prepareCodes(_ length: Int) {
+        if codes.count < length + 1 {
+            codes = [UInt16](repeating: 0, count: length + 1)
+            unitEndingAt = [Int32](repeating: -1, count: length + 1)
+        }
+    }
 
     mutating func prepare(_ count: Int) {
         if route.count < count + 1 {

@@ -92,7 +92,7 @@ public final class WordDictionary: @unchecked Sendable {
     }
 
     /// An immutable copy of the trie for the segmenter's hot loop.
-    func freeze() -> FrozenTrie { FrozenTrie(storage) }
+    func freeze() throws -> FrozenTrie { try FrozenTrie.build(storage) }
 
     // MARK: Queries
 

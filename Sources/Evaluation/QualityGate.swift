@@ -1,0 +1,83 @@
+import ChineseText
+import Foundation
+
+/// The quality gate: measures every score it can on the shared evaluation data and compares
+/// each with its floor in `eval/baseline.json`.
+public struct QualityGate: Sendable {
+    public let evalDirectory: String
+
+    public init(evalDirectory: String) { self.evalDirectory = evalDirectory }
+
+    /// Metric name → measured value.
+    public func measure() throws -> [String: Double] {
+        var scores: [String: Double] = [:]
+        let fm = FileManager.default
+        func path(_ rel: String) -> String { (evalDirectory as NSString).appendingPathComponent(rel) }
+
+        let pkuTest = path("sighan2005/pku_test.utf8"), pkuGold = path("sighan2005/pku_test_gold.utf8")
+        if fm.fileExists(atPath: pkuTest) && fm.fileExists(atPath: pkuGold) {
+            let seg = try Segmenter.standard()
+            let r = try SegmentationEvaluation.run(segmenter: seg, test: pkuTest, gold: pkuGold, showFailures: 0)
+            scores["segmentation.pku.f1"] = r.score.f1
+            let noHMM = try SegmentationEvaluation.run(segmenter: seg, test: pkuTest, gold: pkuGold, hmm: false, showFailures: 0)
+            scores["segmentation.pku.no_hmm.f1"] = noHMM.score.f1
+        }
+        let cases = path("opencc/to_simplified_cases.jsonl")
+        if fm.fileExists(atPath: cases) {
+            let r = try ConversionEvaluation.run(casesPath: cases)
+            scores["conversion.opencc.pass_rate"] = r.total == 0 ? 0 : Double(r.passed) / Double(r.total)
+        }
+        return scores
+    }
+
+    public static func loadBaseline(path: String) throws -> [String: Double] {
+        let data: Data
+        do { data = try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
+            throw EvaluationError.unreadable(path: path, reason: error.localizedDescription)
+        }
+        guard let obj = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            throw EvaluationError.invalidData(path: path, line: 1, reason: "expected a JSON object of metric → floor")
+        }
+        var floors: [String: Double] = [:]
+        for (k, v) in obj {
+            if k.hasPrefix("_") { continue }
+            guard let x = (v as? NSNumber)?.doubleValue else {
+                throw EvaluationError.invalidData(path: path, line: 1, reason: "floor of \(k) is not a number")
+            }
+            floors[k] = x
+        }
+        return floors
+    }
+
+    public struct Report: Sendable {
+        public var lines: [String] = []
+        public var failedCount = 0
+        public var checkedCount = 0
+        public var passed: Bool { failedCount == 0 }
+    }
+
+    /// Every floor must have a measured score at or above it (a missing score fails).
+    public static func compare(scores: [String: Double], floors: [String: Double]) -> Report {
+        var report = Report()
+        for name in floors.keys.sorted() {
+            let floor = floors[name] ?? 0
+            report.checkedCount += 1
+            guard let value = scores[name] else {
+                report.failedCount += 1
+                report.lines.append("FAIL \(name): not measured (floor \(formatted(floor)))")
+                continue
+            }
+            // Scores are compared at four decimals, as printed.
+            if (value * 10000).rounded() < (floor * 10000).rounded() {
+                report.failedCount += 1
+                report.lines.append("FAIL \(name): \(formatted(value)) < floor \(formatted(floor))")
+            } else {
+                report.lines.append("ok   \(name): \(formatted(value)) (floor \(formatted(floor)))")
+            }
+        }
+        for name in scores.keys.sorted() where floors[name] == nil {
+            report.lines.append("info \(name): \(formatted(scores[name] ?? 0)) (no floor)")
+        }
+        return report
+    }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import ChineseText
+import Evaluation
+import Foundation
+
+struct Eval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Score Kechuang against evaluation data.",
+        subcommands: [EvalSegmentation.self, EvalConversion.self, EvalGate.self]
+    )
+}
+
+struct EvalSegmentation: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "segmentation",
+        abstract: "Word precision/recall/F1 against a gold segmentation (SIGHAN format)."
+    )
+
+    @Option(help: "The unsegmented test file, one sentence per line.") var test: String
+    @Option(help: "The gold file: the same lines, words separated by spaces.") var gold: String
+    @Option(name: .customLong("user-dict"), help: "A user dictionary to load first.") var userDict: String?
+    @Option(name: .customLong("train-words"), help: "The training vocabulary, for out-of-vocabulary recall.") var trainWords: String?
+    @Flag(name: .customLong("no-hmm"), help: "Do not use the HMM.") var noHMM = false
+    @Option(help: "How many wrongly segmented lines to print.") var show = 10
+    @Flag(help: "Print the scores as JSON.") var json = false
+
+    func run() throws {
+        let segmenter = try userDict.map { try Segmenter.withUserDictionary(URL(fileURLWithPath: $0)) } ?? Segmenter.standard()
+        let result = try SegmentationEvaluation.run(
+            segmenter: segmenter, test: test, gold: gold, hmm: !noHMM,
+            vocabulary: trainWords, showFailures: show)
+        if json {
+            print(result.jsonLine)
+        } else {
+            for failure in result.failures { print(failure) }
+            print(result.summary)
+        }
+    }
+}
+
+struct EvalConversion: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "conversion",
+        abstract: "Pass count on conversion cases (JSON Lines: id, config, input, expected)."
+    )
+
+    @Option(help: "The cases file.") var cases: String
+    @Flag(help: "Print the scores as JSON.") var json = false
+
+    func run() throws {
+        let result = try ConversionEvaluation.run(casesPath: cases)
+        if json {
+            print(result.jsonLine)
+        } else {
+            for failure in result.failures { print(failure) }
+            print(result.summary)
+        }
+        if result.passed < result.total { throw ExitCode(1) }
+    }
+}
+
+struct EvalGate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gate",
+        abstract: "Run every scorer on the shared evaluation data and fail when a score is below its floor.",
+        discussion: "The floors live in eval/baseline.json: {\"metric\": floor, ...}."
+    )
+
+    @Option(help: "The baseline file with the floors.") var baseline = "eval/baseline.json"
+    @Option(name: .customLong("eval-dir"), help: "The shared evaluation data.") var evalDir = "../shared/eval"
+
+    func run() throws {
+        let gate = QualityGate(evalDirectory: evalDir)
+        let scores = try gate.measure()
+        let floors = try QualityGate.loadBaseline(path: baseline)
+        let report = QualityGate.compare(scores: scores, floors: floors)
+        for line in report.lines { print(line) }
+        if !report.passed {
+            print("quality gate: FAILED (\(report.failedCount) below floor)")
+            throw ExitCode(1)
+        }
+        print("quality gate: passed (\(report.checkedCount) metrics at or above their floors)")
+    }
+}

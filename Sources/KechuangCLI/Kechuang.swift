@@ -1,0 +1,18 @@
+import ArgumentParser
+
+@main
+struct Kechuang: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kechuang",
+        abstract: "Kechuang (科创): structured intelligence from Chinese science-and-technology news.",
+        discussion: """
+        Reads Chinese text in any common encoding (UTF-8, GB18030/GBK, Big5, UTF-16) and script.
+
+        Examples:
+          kechuang segment Examples/seeds/001_*.txt        cut text into words
+          echo '重慶攜手北大建設大數據研究院' | kechuang convert   traditional → simplified
+          kechuang eval segmentation --test T --gold G      score against a gold standard
+        """,
+        subcommands: [Segment.self, Convert.self, Eval.self]
+    )
+}
