@@ -21,6 +21,12 @@ public struct QualityGate: Sendable {
             scores["segmentation.pku.f1"] = r.score.f1
             let noHMM = try SegmentationEvaluation.run(segmenter: seg, test: pkuTest, gold: pkuGold, hmm: false, showFailures: 0)
             scores["segmentation.pku.no_hmm.f1"] = noHMM.score.f1
+            let words = path("sighan2005/pku_training_words.utf8")
+            if fm.fileExists(atPath: words) {
+                let withWords = try Segmenter.withUserDictionary(URL(fileURLWithPath: words))
+                let r = try SegmentationEvaluation.run(segmenter: withWords, test: pkuTest, gold: pkuGold, showFailures: 0)
+                scores["segmentation.pku.user_dict.f1"] = r.score.f1
+            }
         }
         let cases = path("opencc/to_simplified_cases.jsonl")
         if fm.fileExists(atPath: cases) {

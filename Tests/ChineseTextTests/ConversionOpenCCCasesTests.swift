@@ -47,6 +47,6 @@ struct ConversionOpenCCCasesTests {
             if got == c.expected { passed += 1 }
         }
         #expect(total > 0)
-        print("OpenCC cases: \(passed) passed, \(total - passed) failed of \(total)")
+        print("OpenCC cases: \(passed) of \(total) pass")
     }
 }

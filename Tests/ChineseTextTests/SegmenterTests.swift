@@ -20,11 +20,15 @@ struct SegmenterTests {
     }
 
     @Test func numbersLatinAndURLsAreSingleTokens() {
-        let words = seg.cut("2020年12月15日，5G基站增长25.5%，投资296亿元，详见https://www.cqkjc.com/a?id=1。")
+        let words = seg.cut("2020年12月15日，5G和6G增长25.5%，投资296亿元，详见https://www.cqkjc.com/a?id=1。")
         #expect(words.contains("2020年"))
         #expect(words.contains("12月"))
         #expect(words.contains("15日"))
         #expect(words.contains("5G"))
+        #expect(words.contains("6G"))
+        #expect(seg.cut("温度－8℃，增长-3.5%").contains("－8"))
+        #expect(seg.cut("温度－8℃，增长-3.5%").contains("-3.5%"))
+        #expect(seg.cut("发展10年").contains("10"))
         #expect(words.contains("25.5%"))
         #expect(words.contains("296亿"))
         #expect(words.contains("https://www.cqkjc.com/a?id=1"))
@@ -51,6 +55,24 @@ struct SegmenterTests {
 
     @Test func domainTermsStayWhole() {
         #expect(seg.cut("加快西部(重庆)科学城建设").contains("西部(重庆)科学城"))
+        #expect(seg.cut("加快西部（重庆）科学城建设").contains("西部（重庆）科学城"))
+        for term in ["智能网联汽车", "硅光芯片", "两江新区", "国家新一代人工智能创新发展试验区"] {
+            #expect(seg.cut("推进\(term)建设").contains(term), "\(term)")
+        }
+        // Administrative divisions from the gazetteer.
+        #expect(seg.cut("綦江区加快聚集战略性新兴产业").contains("綦江区"))
+    }
+
+    @Test func frequentStandaloneCharactersAreNotGluedByTheHMM() {
+        // 这 and 是 are each frequent words: the HMM must not make 这是 a word.
+        #expect(!seg.cut("这是重庆").contains("这是"))
+    }
+
+    @Test func dictionaryQueries() {
+        #expect(seg.isWord("清华大学"))
+        #expect(!seg.isWord("清华大"))
+        #expect(seg.frequency(of: "清华大学") > 0)
+        #expect(seg.dictionaryTag(of: "北京") == "ns")
     }
 
     @Test func userDictionaryWordsWin() throws {
