@@ -35,7 +35,7 @@ struct Convert: ParsableCommand {
         }
         var out = Output()
         let failures = try Inputs.forEach(files, encoding: encoding) { input in
-            let text = String(decoding: input.utf8, as: UTF8.self)
+            let text = input.text
             if detectOnly {
                 let report = ScriptDetector.detect(text)
                 out.write("\(input.name)\tscript=\(report.script.rawValue)\tprofile=\(converter.resolvedProfile(for: text).rawValue)\n")

@@ -1,10 +1,15 @@
 import ChineseText
 import Foundation
 
-/// One input: a file's text as UTF-8 bytes (decoded from its encoding), or standard input.
+/// One input: a file's text (decoded from its encoding), or standard input.
 struct InputText {
     let name: String
-    let utf8: [UInt8]
+    var text: String
+
+    /// The text's UTF-8 bytes, without copying them.
+    mutating func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try text.withUTF8(body)
+    }
 }
 
 enum Inputs {
@@ -17,7 +22,7 @@ enum Inputs {
             do {
                 let decoded = try TextDecoder.decode([UInt8](data), path: "<stdin>", declared: encoding)
                 for w in decoded.warnings { Diagnostics.warn(w.description) }
-                try body(InputText(name: "<stdin>", utf8: Array(decoded.text.utf8)))
+                try body(InputText(name: "<stdin>", text: decoded.text))
             } catch let error as ChineseTextError {
                 Diagnostics.warn(error.description)
                 failures += 1
@@ -28,7 +33,7 @@ enum Inputs {
             do {
                 let decoded = try TextDecoder.decodeFile(atPath: path, declared: encoding)
                 for w in decoded.warnings { Diagnostics.warn(w.description) }
-                try body(InputText(name: path, utf8: Array(decoded.text.utf8)))
+                try body(InputText(name: path, text: decoded.text))
             } catch let error as ChineseTextError {
                 Diagnostics.warn(error.description)
                 failures += 1

@@ -46,9 +46,8 @@ struct Segment: ParsableCommand {
         var out = Output()
         var writer = TokenWriter(segmenter: segmenter, mode: mode, hmm: !noHMM, pos: pos)
         let failures = try Inputs.forEach(files, encoding: encoding) { input in
-            input.utf8.withUnsafeBufferPointer { bytes in
-                writer.writeLines(bytes, to: &out)
-            }
+            var input = input
+            input.withUTF8 { bytes in writer.writeLines(bytes, to: &out) }
         }
         out.flush()
         writer.release()

@@ -279,6 +279,18 @@ struct DecodingTests {
         #expect(decoded.warnings.map(\.byteOffset) == [part.utf8.count, 2 * part.utf8.count + 1])
     }
 
+    @Test func shortDamagedUTF8IsStillDetectedAsUTF8() throws {
+        // Undeclared, with an invalid pair of bytes and a truncated character at the end.
+        let damaged = try TextDecoder.decode(Array("重庆".utf8) + [0xFF, 0xFE] + Array("科技".utf8), path: "d.txt")
+        #expect(damaged.encoding == .utf8)
+        #expect(damaged.text.hasPrefix("重庆") && damaged.text.hasSuffix("科技"))
+        let truncated = try TextDecoder.decode(Array("中文".utf8) + [0xE4, 0xB8], path: "t.txt")
+        #expect(truncated.encoding == .utf8)
+        #expect(truncated.text == "中文\u{FFFD}")
+        // Real GBK of the same length still reads as GBK.
+        #expect(try TextDecoder.decode(gbkChongqing, path: "g.txt").encoding == .gb18030)
+    }
+
     @Test func truncatedUTF8AtEnd() throws {
         let bytes = Array("科技".utf8) + [0xE5, 0x88]
         let decoded = try TextDecoder.decode(bytes, path: "t.txt", declared: "utf-8")

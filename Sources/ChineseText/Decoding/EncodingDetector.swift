@@ -28,7 +28,26 @@ enum EncodingDetector {
         // A few bad bytes in otherwise good UTF-8 (a damaged or truncated file). GBK text read as
         // UTF-8 gives far more invalid than valid sequences.
         if stats.multibyte >= 8 && stats.invalid * 50 <= stats.multibyte { return (.utf8, false) }
-        return (legacy(p), false)
+        // Valid UTF-8 cut off in the middle of its last character (a truncated download).
+        if stats.invalid == 1 && stats.multibyte >= 1 && endsWithTruncatedUTF8(p) { return (.utf8, false) }
+        let (legacyEncoding, legacyScore) = legacyScored(p)
+        // Short damaged UTF-8 ("重庆\xFF科技"): keep UTF-8 when it reads at least as well.
+        if stats.multibyte >= 2 && stats.invalid <= stats.multibyte {
+            let end = min(p.count, legacySampleSize)
+            let utf8Text = String(decoding: UnsafeBufferPointer(rebasing: p[0..<end]), as: UTF8.self)
+            if score(utf8Text, traditional: false) >= legacyScore { return (.utf8, false) }
+        }
+        return (legacyEncoding, false)
+    }
+
+    /// Whether the input ends inside a UTF-8 sequence that is valid so far.
+    static func endsWithTruncatedUTF8(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = p.baseAddress else { return false }
+        let n = p.count
+        var i = n - 1
+        while i >= 0 && i >= n - 3 && p[i] & 0xC0 == 0x80 { i -= 1 }
+        guard i >= 0, p[i] >= 0xC0 else { return false }
+        return ByteDecoders.validUTF8SequenceLength(base, n, i) == 0
     }
 
     /// UTF-16 without a BOM: NUL bytes only (or almost only) at odd offsets (LE) or even offsets (BE),
@@ -68,11 +87,14 @@ enum EncodingDetector {
     }
 
     /// GB18030 or Big5, by decoding a sample both ways.
-    static func legacy(_ p: UnsafeBufferPointer<UInt8>) -> TextEncoding {
+    static func legacy(_ p: UnsafeBufferPointer<UInt8>) -> TextEncoding { legacyScored(p).0 }
+
+    /// GB18030 or Big5, with the plausibility score of the winner's decoding.
+    static func legacyScored(_ p: UnsafeBufferPointer<UInt8>) -> (TextEncoding, Double) {
         let gbTables = LegacyTables.gb18030
         let big5Table = LegacyTables.big5
-        guard let gbTables else { return big5Table == nil ? .gb18030 : .big5 }
-        guard let big5Table else { return .gb18030 }
+        guard let gbTables else { return (big5Table == nil ? .gb18030 : .big5, 0) }
+        guard let big5Table else { return (.gb18030, 0) }
         var start = 0
         while start < p.count && p[start] < 0x80 { start += 1 }
         let end = min(p.count, start + legacySampleSize)
@@ -85,7 +107,7 @@ enum EncodingDetector {
                                         warnings: &big5Warnings, step: ByteDecoders.big5Step(big5Table))
         let gbScore = score(gbText, traditional: false)
         let big5Score = score(big5Text, traditional: true)
-        return big5Score > gbScore + 0.02 ? .big5 : .gb18030
+        return big5Score > gbScore + 0.02 ? (.big5, big5Score) : (.gb18030, gbScore)
     }
 
     /// Share of non-ASCII characters that look like real Chinese text, minus penalties for
