@@ -17,16 +17,22 @@ let package = Package(
             name: "ChineseText",
             resources: [.copy("Resources/data")]
         ),
-        // Scorers for the quality gate (segmentation, conversion, …).
-        .target(name: "Evaluation", dependencies: ["ChineseText"]),
+        // Reading documents (text, HTML, JSON Lines, records, PDF) and cleaning them into articles.
+        .target(name: "Reading", dependencies: ["ChineseText"]),
+        // Analysis: numbers, money and time expressions (JioNLP semantics), …
+        .target(name: "Analysis"),
+        // Scorers for the quality gate (segmentation, conversion, extraction, …).
+        .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Analysis"]),
         .executableTarget(
             name: "KechuangCLI",
             dependencies: [
-                "ChineseText", "Evaluation",
+                "ChineseText", "Reading", "Analysis", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
+        .testTarget(name: "ReadingTests", dependencies: ["Reading"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
     ]
 )

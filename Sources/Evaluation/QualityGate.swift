@@ -1,3 +1,4 @@
+import Analysis
 import ChineseText
 import Foundation
 
@@ -32,6 +33,21 @@ public struct QualityGate: Sendable {
         if fm.fileExists(atPath: cases) {
             let r = try ConversionEvaluation.run(casesPath: cases)
             scores["conversion.opencc.pass_rate"] = r.total == 0 ? 0 : Double(r.passed) / Double(r.total)
+        }
+        let jionlp = path("jionlp")
+        if fm.fileExists(atPath: jionlp) {
+            let r = JioNLPEvaluation.run(directory: jionlp)
+            scores["jionlp.parse_time.pass_rate"] = r.timeParser.rate
+            scores["jionlp.parse_money.pass_rate"] = r.moneyParser.rate
+            scores["jionlp.extract_time.pass_rate"] = r.timeExtractor.rate
+            scores["jionlp.extract_money.pass_rate"] = r.moneyExtractor.rate
+        }
+        let pages = path("web_extraction/pages"), gold = path("web_extraction/gold")
+        if fm.fileExists(atPath: pages) && fm.fileExists(atPath: gold) {
+            let r = try WebExtractionEvaluation.run(pagesDirectory: pages, goldDirectory: gold)
+            scores["web_extraction.body.f1"] = r.bodyF1
+            scores["web_extraction.author.accuracy"] = r.authorAccuracy
+            scores["web_extraction.date.accuracy"] = r.dateAccuracy
         }
         return scores
     }

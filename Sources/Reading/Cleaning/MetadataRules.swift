@@ -1,0 +1,309 @@
+import ChineseText
+
+/// `metadata`: lines of labelled fields — 标题:/原标题:, 时间:, 来源:, 作者:, 编辑:, 链接: — are
+/// read into the metadata and removed (`时间:2020-12-25 09:23:35  来源:重庆日报  作者:促进网`).
+/// Only people become authors (促进网 is a site).
+struct MetadataLineRule: CleaningRule {
+    let name = "metadata"
+
+    enum Field { case title, published, source, author, editor, url, ignored }
+
+    /// Labels (simplified), longest first so that 原标题 wins over 标题.
+    static let labels: [(String, Field)] = [
+        ("原标题", .title), ("标题", .title), ("题目", .title),
+        ("发布时间", .published), ("发布日期", .published), ("更新时间", .published), ("发表时间", .published),
+        ("时间", .published), ("日期", .published),
+        ("信息来源", .source), ("新闻来源", .source), ("文章来源", .source), ("来源", .source), ("稿源", .source), ("出处", .source),
+        ("作者", .author), ("记者", .author), ("文", .author),
+        ("责任编辑", .editor), ("编辑", .editor), ("责编", .editor), ("审核", .editor), ("校对", .editor),
+        ("原文链接", .url), ("原文地址", .url), ("链接", .url),
+        ("点击数", .ignored), ("浏览次数", .ignored), ("阅读量", .ignored), ("字号", .ignored), ("浏览", .ignored),
+    ]
+
+    /// The labelled fields of a line: (field, value range in scalars) — only when the line starts
+    /// with a label (or a date) and every label is followed by a colon.
+    static func fields(of shadow: String) -> [(Field, Range<Int>)]? {
+        let a = Scan.scalars(shadow)
+        guard a.count <= 220 else { return nil }
+        var starts: [(Field, Int, Int)] = []  // field, label start, value start
+        var i = 0
+        while i < a.count {
+            var matched = false
+            if i == 0 || Scan.isSpace(a[i - 1]) || Scan.isPunct(a[i - 1]) {
+                for (label, field) in labels {
+                    let l = Scan.scalars(label)
+                    // A one-character label (文) only at the start of the line.
+                    if l.count == 1 && i != 0 { continue }
+                    guard i + l.count < a.count, Array(a[i..<(i + l.count)]) == l else { continue }
+                    var j = i + l.count
+                    while j < a.count && Scan.isSpace(a[j]) { j += 1 }
+                    guard j < a.count, a[j] == ":" || a[j] == "：" else { continue }
+                    starts.append((field, i, j + 1))
+                    i = j + 1
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+        guard let first = starts.first else { return nil }
+        // The line must start with a label, or with a date followed by labels.
+        let head = Scan.string(a[0..<first.1])
+        if !Scan.key(head).isEmpty {
+            guard MetadataParsing.isoDate(in: head) != nil, Scan.visibleCount(head) <= 22 else { return nil }
+        }
+        var out: [(Field, Range<Int>)] = []
+        if first.1 > 0 { out.append((.published, 0..<first.1)) }
+        for (k, s) in starts.enumerated() {
+            let end = k + 1 < starts.count ? starts[k + 1].1 : a.count
+            out.append((s.0, s.2..<max(s.2, end)))
+        }
+        return out
+    }
+
+    func apply(to doc: inout CleaningDocument) {
+        for i in doc.live {
+            let b = doc.blocks[i]
+            guard let fields = Self.fields(of: b.shadow) else { continue }
+            for (field, range) in fields {
+                let value = Scan.trimmed(doc.original(of: b.text, shadow: b.shadow, range: range))
+                    .trimmingSeparators()
+                switch field {
+                case .title:
+                    doc.setIfEmpty(\.title, value)
+                case .published:
+                    doc.setIfEmpty(\.published, MetadataParsing.isoDate(in: value))
+                case .source:
+                    doc.setIfEmpty(\.source, value)
+                case .author:
+                    let names = MetadataParsing.personNames(in: value, simplify: doc.simplified)
+                    doc.addAuthors(names, to: i)
+                case .url:
+                    doc.setIfEmpty(\.url, value)
+                case .editor, .ignored:
+                    break
+                }
+            }
+            doc.remove(i, rule: name)
+        }
+    }
+}
+
+extension String {
+    /// Trims spaces and separators (|, ·, -, _, 】【 etc.) from both ends.
+    func trimmingSeparators() -> String {
+        let a = Scan.scalars(self)
+        func sep(_ c: Unicode.Scalar) -> Bool {
+            Scan.isSpace(c) || c == "|" || c == "｜" || c == "·" || c == "_" || c == "-" || c == "【" || c == "】"
+                || c == "[" || c == "]" || c == "/" || c == "," || c == "，"
+        }
+        var lo = 0, hi = a.count
+        while lo < hi && sep(a[lo]) { lo += 1 }
+        while hi > lo && sep(a[hi - 1]) { hi -= 1 }
+        return Scan.string(a[lo..<hi])
+    }
+}
+
+/// `navigation`: breadcrumbs (您当前的位置:首页 > 智慧政务 > 行业要闻, kept as the section) and
+/// menu lines (首页 | 新闻 | 科技 …).
+struct NavigationRule: CleaningRule {
+    let name = "navigation"
+
+    static let breadcrumbPrefixes = ["您当前的位置", "您现在的位置", "您的位置", "当前位置", "当前的位置", "所在位置", "位置"]
+    static let homeWords: Set<String> = ["首页", "主页", "网站首页", "本站首页", "home", "首 页"]
+
+    /// The section named by a breadcrumb line, or nil when the line is not a breadcrumb.
+    static func breadcrumb(_ shadow: String) -> [String]? {
+        let a = Scan.scalars(shadow)
+        guard a.count <= 120 else { return nil }
+        var s = shadow
+        var hadPrefix = false
+        for p in breadcrumbPrefixes where s.hasPrefix(p) {
+            var rest = Scan.scalars(s).dropFirst(p.unicodeScalars.count)
+            while let c = rest.first, Scan.isSpace(c) { rest = rest.dropFirst() }
+            guard let c = rest.first, c == ":" || c == "：" else { break }
+            rest = rest.dropFirst()
+            s = Scan.string(rest)
+            hadPrefix = true
+            break
+        }
+        // Split on > » ＞ → and the like.
+        var parts: [String] = []
+        var cur = String.UnicodeScalarView()
+        var separators = 0
+        for c in s.unicodeScalars {
+            if c == ">" || c == "»" || c == "＞" || c == "→" || c == "›" {
+                separators += 1
+                parts.append(Scan.trimmed(String(cur)))
+                cur = String.UnicodeScalarView()
+            } else {
+                cur.append(c)
+            }
+        }
+        parts.append(Scan.trimmed(String(cur)))
+        parts = parts.filter { !$0.isEmpty }
+        guard !parts.isEmpty else { return hadPrefix ? [] : nil }
+        guard hadPrefix || (separators >= 1 && homeWords.contains(parts[0].lowercased())) else { return nil }
+        // Each part is short, and none is a sentence.
+        for p in parts where Scan.visibleCount(p) > 20 || Scan.endsSentence(p) { return nil }
+        return parts.filter { !homeWords.contains($0.lowercased()) && $0 != "正文" }
+    }
+
+    static let menuWords: Set<String> = ["首页", "新闻", "要闻", "国内", "国际", "财经", "科技", "体育", "娱乐", "视频", "图片",
+                                         "评论", "专题", "社会", "军事", "健康", "教育", "文化", "旅游", "汽车", "房产", "时政",
+                                         "地方", "政务", "服务", "互动", "English", "登录", "注册", "搜索", "更多"]
+
+    /// A menu line: at least four short items separated by spaces or |, most of them menu words.
+    static func isMenu(_ shadow: String) -> Bool {
+        let items = shadow.unicodeScalars.split(whereSeparator: { Scan.isSpace($0) || $0 == "|" || $0 == "｜" || $0 == "·" })
+            .map { String(String.UnicodeScalarView($0)) }
+        guard items.count >= 4, items.allSatisfy({ Scan.visibleCount($0) <= 6 }) else { return false }
+        let known = items.filter { menuWords.contains($0) }.count
+        return known * 2 >= items.count && items.contains("首页")
+    }
+
+    func apply(to doc: inout CleaningDocument) {
+        for i in doc.live {
+            let b = doc.blocks[i]
+            if let parts = Self.breadcrumb(b.shadow) {
+                if !parts.isEmpty {
+                    // The section in the original script: same split on the original text when aligned.
+                    let original = Self.breadcrumb(b.text) ?? parts
+                    doc.setIfEmpty(\.section, (original.count == parts.count ? original : parts).joined(separator: " > "))
+                }
+                doc.remove(i, rule: name)
+            } else if Self.isMenu(b.shadow) {
+                doc.remove(i, rule: name)
+            }
+        }
+    }
+}
+
+/// `byline`: bylines — lead markers with a byline (本报讯（重庆日报记者 罗静雯）), a byline at the
+/// end of a paragraph (（记者 张亦筑 夏元）), byline lines (文字/記者 張亦築, 记者 杨晨) — give
+/// the authors and are removed. Also `end-mark`: （完）.
+struct BylineRule: CleaningRule {
+    let name = "byline"
+
+    static let leadMarkers = ["本报讯", "本刊讯", "本网讯", "本台讯", "本报电"]
+
+    func apply(to doc: inout CleaningDocument) {
+        for i in doc.live {
+            let shadow = doc.blocks[i].shadow
+            // A line that is only a byline.
+            if Scan.visibleCount(shadow) <= 30, !Scan.endsSentence(shadow), !shadow.hasSuffix("摄"),
+               MetadataParsing.isPureByline(doc.blocks[i].text, simplify: doc.simplified) {
+                let names = MetadataParsing.personNames(in: doc.blocks[i].text, simplify: doc.simplified)
+                doc.addAuthors(names, to: i)
+                doc.remove(i, rule: name)
+                continue
+            }
+            stripLeadByline(i, &doc)
+            stripTrailingByline(i, &doc)
+            if doc.blocks[i].isLive && Scan.key(doc.blocks[i].text).isEmpty { doc.remove(i, rule: name) }
+        }
+    }
+
+    /// 本报讯（重庆日报记者 罗静雯）12月15日，… → 12月15日，…; 新华社北京12月15日电（记者 X）会议… → 会议….
+    private func stripLeadByline(_ i: Int, _ doc: inout CleaningDocument) {
+        let text = Scan.scalars(doc.blocks[i].text), shadow = Scan.scalars(doc.blocks[i].shadow)
+        guard text.count == shadow.count else { return }
+        let s = doc.blocks[i].shadow
+        var markerEnd = 0
+        var isOwnPaper = false
+        for m in Self.leadMarkers where s.hasPrefix(m) {
+            markerEnd = m.unicodeScalars.count
+            isOwnPaper = true
+            break
+        }
+        var k = markerEnd
+        if !isOwnPaper {
+            // A dateline ending with 电 or 讯 within the first 25 characters, then a bracket.
+            guard let open = shadow.prefix(26).firstIndex(where: { $0 == "(" || $0 == "（" }), open > 1 else { return }
+            let before = shadow[open - 1]
+            guard before == "电" || before == "讯" else { return }
+            k = open
+        }
+        while k < shadow.count && Scan.isSpace(shadow[k]) { k += 1 }
+        var names: [String] = []
+        var removeEnd = k
+        if k < shadow.count, shadow[k] == "(" || shadow[k] == "（" || shadow[k] == "【" || shadow[k] == "[" {
+            guard let close = (k + 1..<min(shadow.count, k + 45)).first(where: { Scan.isClosing(shadow[$0]) || shadow[$0] == "】" || shadow[$0] == "]" }) else { return }
+            let inner = Scan.string(text[(k + 1)..<close])
+            let innerShadow = Scan.string(shadow[(k + 1)..<close])
+            guard MetadataParsing.roleWords.contains(where: { $0.count >= 2 && innerShadow.contains($0) }) else { return }
+            names = MetadataParsing.personNames(in: inner, simplify: doc.simplified)
+            removeEnd = close + 1
+        } else if !isOwnPaper {
+            return
+        }
+        // The whole lead goes: 本报讯（…） or the dateline 新华社北京12月15日电（…）.
+        let removeStart = 0
+        guard removeEnd > removeStart else { return }
+        var rest = Array(text[0..<removeStart]) + Array(text[removeEnd...])
+        while let c = rest.first, Scan.isSpace(c) || c == "：" || c == ":" || c == "," || c == "，" { rest.removeFirst() }
+        doc.record(rule: name, text: Scan.string(text[removeStart..<removeEnd]), at: i)
+        doc.setText(i, Scan.string(rest))
+        doc.addAuthors(names, to: i)
+        doc.blocks[i].lead = true
+    }
+
+    /// …市科技局相关负责人称。（记者 张亦筑 夏元） → authors, removed. Also （完）.
+    private func stripTrailingByline(_ i: Int, _ doc: inout CleaningDocument) {
+        for _ in 0..<3 {
+            guard doc.blocks[i].isLive else { return }
+            let text = Scan.scalars(doc.blocks[i].text), shadow = Scan.scalars(doc.blocks[i].shadow)
+            guard text.count == shadow.count, let last = Scan.lastVisible(shadow), last == ")" || last == "）" || last == "】" || last == "]" else { return }
+            var end = shadow.count
+            while end > 0 && Scan.isSpace(shadow[end - 1]) { end -= 1 }
+            var open = end - 2
+            while open >= 0 && end - open <= 40 && !(shadow[open] == "(" || shadow[open] == "（" || shadow[open] == "【" || shadow[open] == "[") { open -= 1 }
+            guard open >= 0, end - open <= 40 else { return }
+            let innerShadow = Scan.string(shadow[(open + 1)..<(end - 1)])
+            let inner = Scan.string(text[(open + 1)..<(end - 1)])
+            var rule = name
+            if innerShadow == "完" || innerShadow == "结束" || innerShadow == "全文完" {
+                rule = "end-mark"
+            } else if innerShadow.hasSuffix("摄") || innerShadow.hasPrefix("图") {
+                // A photo credit in brackets: the photo-credit rule's business.
+                return
+            } else {
+                guard MetadataParsing.roleWords.contains(where: { $0.count >= 2 && innerShadow.contains($0) }) || innerShadow.hasPrefix("文") else { return }
+                let names = MetadataParsing.personNames(in: inner, simplify: doc.simplified)
+                guard !names.isEmpty else { return }
+                doc.addAuthors(names, to: i)
+            }
+            doc.record(rule: rule, text: Scan.string(text[open..<end]), at: i)
+            let rest = Scan.trimmed(Scan.string(text[0..<open]))
+            if Scan.key(rest).isEmpty {
+                doc.blocks[i].removedBy = rule
+            } else {
+                doc.setText(i, rest)
+            }
+        }
+    }
+}
+
+/// `byline`: a newspaper's or media brand's name standing alone next to a byline or photo credit
+/// (华西都市报 / 记者 杨晨 / 封面新闻) — the first one becomes the source.
+struct SourceLabelRule: CleaningRule {
+    let name = "byline"
+
+    static let mediaEndings = ["都市报", "日报", "晚报", "晨报", "时报", "商报", "周报", "科技报", "报", "新闻网", "新闻", "网",
+                               "客户端", "电视台", "广播电台", "通讯社"]
+
+    static func isMediaName(_ shadow: String) -> Bool {
+        let a = Scan.scalars(shadow)
+        guard a.count >= 3 && a.count <= 9, a.allSatisfy(Scan.isCJK) else { return false }
+        return mediaEndings.contains(where: { shadow.hasSuffix($0) })
+    }
+
+    func apply(to doc: inout CleaningDocument) {
+        for i in doc.live where Self.isMediaName(doc.blocks[i].shadow) {
+            let near = doc.neighbours(of: i, distance: 2)
+            guard near.contains(where: { doc.blocks[$0].removedBy == "byline" || doc.blocks[$0].removedBy == "photo-credit" }) else { continue }
+            doc.setIfEmpty(\.source, doc.blocks[i].text)
+            doc.remove(i, rule: name)
+        }
+    }
+}

@@ -1,0 +1,346 @@
+import ChineseText
+
+/// Evidence that two pieces of text belong together across a break.
+enum Junction {
+    /// The best dictionary word crossing the junction of `left` and `right` (simplified text):
+    /// 0 when none, 1 for a two-character word, 1.5 for three, 2 for four or more.
+    static func wordScore(_ left: String, _ right: String) -> Double {
+        guard let seg = Shared.segmenter else { return 0 }
+        var l: [Unicode.Scalar] = []
+        for c in Scan.scalars(left).reversed() {
+            if Scan.isSpace(c) && l.isEmpty { continue }
+            guard Scan.isCJK(c), l.count < 4 else { break }
+            l.insert(c, at: 0)
+        }
+        var r: [Unicode.Scalar] = []
+        for c in Scan.scalars(right) {
+            if Scan.isSpace(c) && r.isEmpty { continue }
+            guard Scan.isCJK(c), r.count < 4 else { break }
+            r.append(c)
+        }
+        guard !l.isEmpty, !r.isEmpty else { return 0 }
+        var best = 0.0
+        for a in 1...min(3, l.count) {
+            for b in 1...min(3, r.count) where a + b <= 5 {
+                let word = Scan.string(l.suffix(a) + r.prefix(b))
+                if seg.isWord(word) { best = max(best, a + b >= 4 ? 2 : a + b == 3 ? 1.5 : 1) }
+            }
+        }
+        return best
+    }
+
+    /// 0.5 when `left` ends with a noun (or an unknown word, usually a name) and `right` opens with
+    /// a verb: a subject followed by its predicate (成都市经信局 | 提供的数据显示).
+    static func subjectVerbScore(_ left: String, _ right: String) -> Double {
+        guard let seg = Shared.segmenter else { return 0 }
+        guard let last = seg.cut(left).last, let first = seg.cut(right).first else { return 0 }
+        guard Scan.cjkCount(last) >= 2, seg.dictionaryTag(of: first) == "v", Scan.cjkCount(first) >= 2 else { return 0 }
+        let tag = seg.dictionaryTag(of: last)
+        return tag == nil || tag!.hasPrefix("n") ? 0.5 : 0
+    }
+}
+
+/// `ocr-columns`: reassembles a newspaper column cut into short lines by OCR. The lines of a
+/// column run are joined; lines that OCR took out of their place (a paragraph's last line, the
+/// next paragraph's indented first line) are put back where the words across the junction fit
+/// (人工智 | 能融通发展。 — 如今，成都人 | 工智能产业…) and the paragraph is broken there.
+/// Nothing is removed.
+struct ColumnReassemblyRule: CleaningRule {
+    let name = "ocr-columns"
+    static let maxFragmentWidth = 12.0
+
+    struct Entry {
+        var index: Int
+        var text: String
+        var shadow: String
+        var width: Double
+        var interrupted: Bool  // a removed line (label, credit) stood between it and the previous entry
+    }
+
+    static func hasSpacedIdeographs(_ s: String) -> Bool {
+        let a = Scan.scalars(s)
+        guard a.count > 2 else { return false }
+        for i in 1..<(a.count - 1) where Scan.isSpace(a[i]) && Scan.isCJK(a[i - 1]) && Scan.isCJK(a[i + 1]) { return true }
+        return false
+    }
+
+    static func isFragment(_ b: Block) -> Bool {
+        Scan.width(b.text) <= maxFragmentWidth && !hasSpacedIdeographs(b.text) && !Scan.key(b.text).isEmpty
+    }
+
+    /// Runs of column lines: consecutive live lines, at most one blank line apart, short (or a
+    /// longer line where OCR merged two column lines), mostly not ending a sentence.
+    static func runs(_ doc: CleaningDocument) -> [[Entry]] {
+        var runs: [[Entry]] = []
+        var cur: [Entry] = []
+        var interrupted = false
+        func close() {
+            if cur.count >= 6 {
+                let open = cur.filter { !Scan.endsSentence($0.text) }.count
+                let widths = cur.map(\.width).sorted()
+                if open * 10 >= cur.count * 6 && widths[widths.count / 2] <= 11 { runs.append(cur) }
+            }
+            cur = []
+        }
+        for (i, b) in doc.blocks.enumerated() {
+            if b.merged { continue }
+            if b.removedBy != nil { interrupted = !cur.isEmpty; continue }
+            let w = Scan.width(b.text)
+            let fits: Bool
+            if b.gapBefore > 1 && !cur.isEmpty {
+                fits = false
+            } else if isFragment(b) {
+                fits = true
+            } else if let last = cur.last, w <= 2 * maxFragmentWidth + 2, !Scan.endsSentence(last.text),
+                      isFragment(doc.blocks[last.index]), !hasSpacedIdeographs(b.text) {
+                fits = true
+            } else {
+                fits = false
+            }
+            if fits {
+                cur.append(Entry(index: i, text: b.text, shadow: b.shadow, width: w, interrupted: interrupted && !cur.isEmpty))
+            } else {
+                close()
+            }
+            interrupted = false
+        }
+        close()
+        return runs
+    }
+
+    enum Item { case pair(s: Int, e: Int), end(Int), start(Int) }
+
+    func apply(to doc: inout CleaningDocument) {
+        for run in Self.runs(doc) { reassemble(run, &doc) }
+    }
+
+    private func reassemble(_ run: [Entry], _ doc: inout CleaningDocument) {
+        let widths = run.map(\.width).sorted()
+        let w = widths[widths.count / 2]
+        // Chains: a line that does not end a sentence continues on the next line, unless a
+        // removed line (a label) stood between them.
+        var chains: [[Int]] = []  // indices into run
+        for (k, e) in run.enumerated() {
+            if let last = chains.last?.last, !Scan.endsSentence(run[last].text), !e.interrupted {
+                chains[chains.count - 1].append(k)
+            } else {
+                chains.append([k])
+            }
+        }
+        // The main text: chains of three lines or more. Shorter chains are lines OCR took out of
+        // their place: a paragraph's last line (E, ending a sentence), the next paragraph's
+        // indented first line (S), or the two together.
+        let main = chains.filter { $0.count >= 3 }
+        guard !main.isEmpty else { return }
+        let lastMain = main.last!.last!
+        var items: [Item] = []
+        for chain in chains where chain.count < 3 {
+            if chain.count == 2 {
+                let s = chain[0], e = chain[1]
+                if run[s].width < w - 0.75, Scan.endsSentence(run[e].text) { items.append(.pair(s: s, e: e)) }
+            } else if Scan.endsSentence(run[chain[0]].text) {
+                items.append(.end(chain[0]))
+            } else {
+                items.append(.start(chain[0]))
+            }
+        }
+        // Starts after the last end, past the main text, are not strays.
+        while let last = items.last, case .start(let k) = last, k > lastMain { items.removeLast() }
+        // Slots: junctions inside the main chains, and their open ends.
+        struct Slot { var chain: Int; var after: Int; var open: Bool }  // after = position in chain
+        var slots: [Slot] = []
+        for (c, chain) in main.enumerated() {
+            for p in 0..<(chain.count - 1) {
+                let a = Scan.scalars(run[chain[p]].shadow), b = Scan.scalars(run[chain[p + 1]].shadow)
+                guard let l = Scan.lastVisible(a), let f = Scan.firstVisible(b) else { continue }
+                if (Scan.isCJK(l) || Scan.isAlnum(l)) && (Scan.isCJK(f) || Scan.isAlnum(f)) { slots.append(Slot(chain: c, after: p, open: false)) }
+            }
+            if !Scan.endsSentence(run[chain.last!].text) { slots.append(Slot(chain: c, after: chain.count - 1, open: true)) }
+        }
+        func text(_ k: Int) -> String { run[k].shadow }
+        func gain(_ item: Item, _ slot: Slot) -> Double? {
+            let chain = main[slot.chain]
+            let a = text(chain[slot.after])
+            if slot.open {
+                guard case .end(let e) = item else { return nil }
+                return Junction.wordScore(a, text(e)) + 1
+            }
+            let b = text(chain[slot.after + 1])
+            let current = Junction.wordScore(a, b)
+            switch item {
+            case .pair(let s, let e):
+                return Junction.wordScore(a, text(e)) + Junction.wordScore(text(s), b) - current + Junction.subjectVerbScore(text(s), b)
+            case .end(let e):
+                let j = Junction.wordScore(a, text(e))
+                return j > 0 ? j - current - 0.5 : nil
+            case .start(let s):
+                let j = Junction.wordScore(text(s), b)
+                return j > 0 ? j - current - 0.5 + Junction.subjectVerbScore(text(s), b) : nil
+            }
+        }
+        // Greedy assignment, best gain first (gains do not depend on each other).
+        var candidates: [(item: Int, slot: Int, gain: Double)] = []
+        for it in items.indices {
+            for sl in slots.indices {
+                if let g = gain(items[it], slots[sl]), g > 0 { candidates.append((it, sl, g)) }
+            }
+        }
+        candidates.sort { $0.gain != $1.gain ? $0.gain > $1.gain : ($0.slot, $0.item) < ($1.slot, $1.item) }
+        var placed: [Int: Item] = [:]  // slot index → item
+        var usedItems = Set<Int>()
+        for c in candidates where placed[c.slot] == nil && !usedItems.contains(c.item) {
+            placed[c.slot] = items[c.item]
+            usedItems.insert(c.item)
+        }
+        var slotAt: [Int: Int] = [:]  // chain * 1_000_000 + position → slot index
+        for (k, sl) in slots.enumerated() { slotAt[sl.chain * 1_000_000 + sl.after] = k }
+        // Build the paragraphs.
+        var paragraphs: [String] = []
+        var consumed: [Int] = []
+        for (c, chain) in main.enumerated() {
+            var cur = ""
+            for (p, k) in chain.enumerated() {
+                cur += run[k].text
+                consumed.append(k)
+                guard let si = slotAt[c * 1_000_000 + p], let item = placed[si] else { continue }
+                switch item {
+                case .pair(let s, let e):
+                    cur += run[e].text
+                    paragraphs.append(cur)
+                    cur = run[s].text
+                    consumed += [s, e]
+                case .end(let e):
+                    cur += run[e].text
+                    paragraphs.append(cur)
+                    cur = ""
+                    consumed.append(e)
+                case .start(let s):
+                    paragraphs.append(cur)
+                    cur = run[s].text
+                    consumed.append(s)
+                }
+            }
+            if !cur.isEmpty { paragraphs.append(cur) }
+        }
+        guard !paragraphs.isEmpty else { return }
+        let first = run[main[0][0]].index
+        for k in consumed where run[k].index != first { doc.blocks[run[k].index].merged = true }
+        doc.setText(first, paragraphs[0])
+        doc.blocks[first].role = .text
+        let more = paragraphs.dropFirst().map { doc.newBlock($0, from: first, role: .text) }
+        doc.insert(Array(more), after: first)
+        doc.isLayout = true
+    }
+}
+
+/// `ocr-space`: spaces that OCR put between Chinese characters (人工智 能, 李 毅中, 新一代 人工智能)
+/// or after Chinese punctuation are removed; spaces next to Latin words and numbers stay
+/// (STAC 科创). In a heading a space between two phrases stays (抢抓新机遇 发展新格局) unless
+/// it cuts a word (医学转 化).
+struct OCRSpaceRule: CleaningRule {
+    let name = "ocr-space"
+
+    static func isChineseSide(_ c: Unicode.Scalar) -> Bool {
+        Scan.isCJK(c) || CharClass.isCJKPunctuation(c.value) || (c.value < 0x80 && Scan.isPunct(c))
+    }
+
+    /// The text without OCR spaces, and the removed spots (a few characters around each).
+    static func repair(_ text: String, shadow: String, heading: Bool) -> (String, [String]) {
+        let a = Scan.scalars(text)
+        let s = Scan.scalars(shadow)
+        let aligned = a.count == s.count
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(a.count)
+        var spots: [String] = []
+        var i = 0
+        while i < a.count {
+            guard Scan.isSpace(a[i]) else { out.append(a[i]); i += 1; continue }
+            var j = i
+            while j < a.count && Scan.isSpace(a[j]) { j += 1 }
+            guard let l = out.last, j < a.count else { i = j; continue }
+            let r = a[j]
+            var remove = false
+            if heading {
+                if Scan.isCJK(l) && Scan.isCJK(r) {
+                    let left = aligned ? Scan.string(s[max(0, i - 3)..<i]) : Scan.string(a[max(0, i - 3)..<i])
+                    let right = aligned ? Scan.string(s[j..<min(s.count, j + 3)]) : Scan.string(a[j..<min(a.count, j + 3)])
+                    remove = Junction.wordScore(left, right) > 0
+                } else if Scan.isClauseSeparator(l) && Scan.isCJK(r) {
+                    remove = true
+                }
+            } else {
+                let latinSide = Scan.isAlnum(l) || Scan.isAlnum(r)
+                remove = !latinSide && isChineseSide(l) && isChineseSide(r)
+                    // An ASCII mark between Latin words stays: "a, b".
+                    && !(l.value < 0x80 && !Scan.isCJK(r) && r.value < 0x80)
+            }
+            if remove {
+                spots.append(Scan.string(a[max(0, i - 2)..<min(a.count, j + 2)]))
+            } else {
+                out.append(" ")
+            }
+            i = j
+        }
+        return (Scan.string(out), spots)
+    }
+
+    func apply(to doc: inout CleaningDocument) {
+        for i in doc.live {
+            let b = doc.blocks[i]
+            guard b.text.unicodeScalars.contains(where: Scan.isSpace) else { continue }
+            let heading = b.role == .heading || (b.role != .text && Scan.isHeadingShaped(b.text))
+            let (t, spots) = Self.repair(b.text, shadow: b.shadow, heading: heading)
+            guard !spots.isEmpty else { continue }
+            for sp in spots { doc.record(rule: name, text: sp, at: i) }
+            doc.setText(i, t)
+        }
+    }
+}
+
+/// `line-join`: a paragraph cut by a line break inside a sentence is joined again (…提出的系 /
+/// 列重要指示要求 → …提出的系列重要指示要求; 会上，腾 / 讯宣布… once the pull-quote pasted between
+/// them is gone). A short line without punctuation is joined only on evidence: a word across the
+/// junction, or the same characters elsewhere in the document (…基地是西部 / （重庆）科学城).
+struct LineJoinRule: CleaningRule {
+    let name = "line-join"
+
+    func apply(to doc: inout CleaningDocument) {
+        var docKey: [Unicode.Scalar] = []
+        for i in doc.live { docKey += Scan.key(doc.blocks[i].shadow); docKey.append("\u{1}") }
+        var live = doc.live
+        var p = 0
+        while p + 1 < live.count {
+            let ai = live[p], bi = live[p + 1]
+            if shouldJoin(doc.blocks[ai], doc.blocks[bi], docKey) {
+                let a = doc.blocks[ai].text, b = doc.blocks[bi].text
+                let l = Scan.lastVisible(Scan.scalars(a)), r = Scan.firstVisible(Scan.scalars(b))
+                let space = (l.map(Scan.isAlnum) ?? false) && (r.map(Scan.isAlnum) ?? false) ? " " : ""
+                doc.setText(ai, Scan.trimmed(a) + space + Scan.trimmed(b))
+                doc.addAuthors(doc.blocks[bi].authors, to: ai)
+                if doc.blocks[ai].photoCredit == nil { doc.blocks[ai].photoCredit = doc.blocks[bi].photoCredit }
+                doc.blocks[bi].merged = true
+                live.remove(at: p + 1)
+            } else {
+                p += 1
+            }
+        }
+    }
+
+    func shouldJoin(_ a: Block, _ b: Block, _ docKey: [Unicode.Scalar]) -> Bool {
+        if a.role == .heading || b.role == .heading || b.lead || a.photoCredit != nil { return false }
+        let aS = Scan.scalars(a.shadow)
+        guard Scan.endsOpen(aS), let f = Scan.firstVisible(Scan.scalars(b.shadow)) else { return false }
+        guard Scan.isCJK(f) || Scan.isAlnum(f) || Scan.isOpening(f) else { return false }
+        if let l = Scan.lastVisible(aS), Scan.isClauseSeparator(l) { return true }
+        // A sentence cut short: text with punctuation in it (not a heading), going on in text.
+        let textLike = !Scan.isHeadingShaped(a.shadow) && aS.contains(where: { Scan.isClauseSeparator($0) || Scan.isTerminal($0) })
+        if textLike && !Scan.isHeadingShaped(b.shadow) { return true }
+        // Evidence across the junction.
+        if Junction.wordScore(a.shadow, b.shadow) >= 1.5 { return true }
+        let ka = Scan.key(a.shadow), kb = Scan.key(b.shadow)
+        guard ka.count >= 2, kb.count >= 2 else { return false }
+        guard kb.count >= 3 else { return false }
+        let probe = Array(ka.suffix(2) + kb.prefix(3))
+        return Scan.firstIndex(of: probe, in: docKey) != nil
+    }
+}
