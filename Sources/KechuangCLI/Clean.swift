@@ -40,7 +40,9 @@ struct Clean: ParsableCommand {
                 for raw in try reader.read(path: file) {
                     for w in raw.warnings { Diagnostics.warn(w) }
                     let articles = pipeline.articles(from: raw)
-                    if articles.isEmpty { Diagnostics.warn(ReadingError.noArticle(path: raw.sourcePath).description) }
+                    if articles.isEmpty && raw.warnings.isEmpty {
+                        Diagnostics.warn(ReadingError.noArticle(path: raw.sourcePath).description)
+                    }
                     for article in articles {
                         out.write(format == "jsonl" ? article.jsonLine() + "\n" : Self.text(article))
                     }

@@ -6,6 +6,8 @@ public enum ReadingError: Error, Equatable, Sendable, CustomStringConvertible {
     case invalidLine(path: String, line: Int, reason: String)
     case toolMissing(path: String, tool: String, install: String)
     case noArticle(path: String)
+    /// A decoding error from `ChineseText` (its message already names the file).
+    case decoding(String)
 
     public var description: String {
         switch self {
@@ -15,6 +17,7 @@ public enum ReadingError: Error, Equatable, Sendable, CustomStringConvertible {
         case .toolMissing(let path, let tool, let install):
             return "\(path): reading this needs `\(tool)`, which is not installed (\(install))"
         case .noArticle(let path): return "\(path): no article text found"
+        case .decoding(let message): return message
         }
     }
 }

@@ -70,7 +70,7 @@ public struct DocumentReader: Sendable {
             if Self.looksLikeHTML(bytes) { return [try Self.html(bytes: bytes, path: path, url: nil)] }
             let decoded: DecodedText
             do { decoded = try TextDecoder.decode(bytes, path: path) } catch let error as ChineseTextError {
-                throw ReadingError.unsupportedFormat(path: path, reason: error.description)
+                throw ReadingError.decoding(error.description)
             }
             let warnings = decoded.warnings.map(\.description)
             if let record = RecordReader.parse(decoded.text, path: path) {
