@@ -1,0 +1,189 @@
+import Foundation
+
+/// A number the text states, with what it counts.
+public struct Quantity: Sendable, Equatable, Codable {
+    public enum Kind: String, Sendable, Codable {
+        /// An amount of money, `value` in units of `unit` (元, 美元, 港元 …): 296亿元 → 29600000000 元.
+        case money
+        /// A count with its classifier or unit: 11所, 800余名, 15万台, 70个.
+        case count
+        /// A percentage: 70.2%, 30%以上.
+        case percent
+        /// Percentage points: 提高2个百分点.
+        case percentagePoint = "percentage_point"
+        /// A rank or ordinal: 第77位, 第二批.
+        case rank
+        /// A multiple: 增长3倍.
+        case multiple
+    }
+
+    /// How the stated value relates to the true one.
+    public enum Bound: String, Sendable, Codable {
+        case exact
+        /// 逾千亿, 超100亿, 30%以上: at least `value`.
+        case lower
+        /// 近百亿, 不到10万: at most `value`.
+        case upper
+        /// 约296亿, 800余名, 5年左右.
+        case approximate
+    }
+
+    public var text: String
+    public var kind: Kind
+    public var value: Double
+    public var unit: String
+    public var bound: Bound
+    /// Unicode-scalar offsets into the text.
+    public var start: Int
+    public var end: Int
+
+    /// True unless the value is exact.
+    public var approximate: Bool { bound != .exact }
+
+    public init(text: String, kind: Kind, value: Double, unit: String, bound: Bound, start: Int, end: Int) {
+        self.text = text
+        self.kind = kind
+        self.value = value
+        self.unit = unit
+        self.bound = bound
+        self.start = start
+        self.end = end
+    }
+}
+
+/// Finds money, counts, percentages, ranks and multiples in text.
+///
+/// Money comes from `MoneyExtractor` (JioNLP semantics). Other numbers need a unit after them
+/// (a classifier such as 所 家 名 项 个, a measure such as 平方米 吨 兆瓦, %, 个百分点, 倍) or 第
+/// before them: bare numbers (years, codes, phone numbers) are not quantities, and numbers
+/// followed by 年 月 日 时 are times. Qualifiers before (逾 超过 近 约 不到) or after (余 多 左右
+/// 以上 以下) set the bound. The single numeral 一 is not counted (一批, 一系列 are articles,
+/// not counts).
+public enum QuantityExtractor {
+    public static func extract(_ text: String) -> [Quantity] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [Quantity] = []
+        var covered = [Bool](repeating: false, count: scalars.count + 1)
+
+        for m in MoneyExtractor.extract(text) {
+            guard let p = m.parse ?? MoneyParser.parse(m.text), let v = Double(p.num) else { continue }
+            let bound: Quantity.Bound
+            switch p.definition {
+            case "blur+": bound = .lower
+            case "blur-": bound = .upper
+            case "blur": bound = .approximate
+            default: bound = p.numEnd == nil ? .exact : .approximate
+            }
+            result.append(Quantity(text: m.text, kind: .money, value: v, unit: p.currency, bound: bound, start: m.start, end: m.end))
+            for k in max(0, m.start)..<min(scalars.count, m.end) { covered[k] = true }
+        }
+
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            guard !covered[i], isNumberStart(scalars[i]) else { i += 1; continue }
+            // The number itself.
+            var e = i
+            while e < n && !covered[e] && (isNumberChar(scalars[e]) || (isSeparator(scalars[e]) && e + 1 < n && isDigit(scalars[e + 1]) && e > i && isDigit(scalars[e - 1]))) {
+                e += 1
+            }
+            let numberEnd = e
+            let numberText = String(String.UnicodeScalarView(scalars[i..<numberEnd]))
+            // Not a count: part of a longer Latin/number token (5G, L3), or a lone 一.
+            if i > 0 && isASCIIAlnum(scalars[i - 1]) || numberEnd < n && isASCIILetter(scalars[numberEnd]) || numberText == "一" {
+                i = numberEnd
+                continue
+            }
+            var bound = Quantity.Bound.exact
+            // 余 / 多 / 几 after the number.
+            if e < n && (scalars[e] == "余" || scalars[e] == "多" || scalars[e] == "几") { bound = .approximate; e += 1 }
+            var kind: Quantity.Kind = .count
+            var unit = ""
+            if e < n && (scalars[e] == "%" || scalars[e] == "％") {
+                kind = .percent; unit = "%"; e += 1
+            } else if let (u, length) = match(units: percentagePointUnits, scalars, e) {
+                kind = .percentagePoint; unit = u; e += length
+            } else if e < n && scalars[e] == "倍" {
+                kind = .multiple; unit = "倍"; e += 1
+            } else if let (u, length) = match(units: measureUnits, scalars, e) {
+                unit = u; e += length
+            } else if e < n, classifiers.contains(scalars[e]) {
+                unit = String(scalars[e]); e += 1
+            } else {
+                i = numberEnd
+                continue
+            }
+            var start = i
+            // 第 before the number: a rank.
+            if start > 0 && scalars[start - 1] == "第" {
+                kind = .rank
+                start -= 1
+            }
+            // Qualifiers before the number.
+            if let (q, length) = matchBefore(prefixQualifiers, scalars, start) {
+                bound = q
+                start -= length
+            }
+            // Qualifiers after the unit.
+            if let (q, length) = match(units: Array(suffixQualifiers.keys), scalars, e), let b = suffixQualifiers[q] {
+                bound = b
+                e += length
+            }
+            guard let parsed = ChineseNumber.parseDetailed(numberText) else { i = numberEnd; continue }
+            if bound == .exact {
+                switch parsed.qualifier {
+                case .lowerBound: bound = .lower
+                case .upperBound: bound = .upper
+                case .approximate: bound = .approximate
+                case .exact: break
+                }
+            }
+            let t = String(String.UnicodeScalarView(scalars[start..<e]))
+            result.append(Quantity(text: t, kind: kind, value: parsed.value, unit: unit, bound: bound, start: start, end: e))
+            i = e
+        }
+        return result.sorted { $0.start < $1.start }
+    }
+
+    // MARK: Vocabulary
+
+    static let classifiers: Set<Unicode.Scalar> = Set("所家个名项位人台款条批次座架辆亩种只件套篇部场届支颗枚处栋间张块份例户吨".unicodeScalars)
+    /// Multi-character units, longest first.
+    static let measureUnits: [String] = [
+        "平方公里", "平方千米", "平方米", "立方米", "万千瓦", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公斤", "千克",
+        "万人次", "人次", "余人", "英寸", "纳米", "微米", "毫米", "厘米", "GB", "TB", "PB", "MW", "GW", "kW", "km",
+    ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+    static let percentagePointUnits = ["个百分点", "百分点"]
+    static let prefixQualifiers: [(String, Quantity.Bound)] = [
+        ("超过", .lower), ("超出", .lower), ("高于", .lower), ("多于", .lower), ("至少", .lower), ("逾", .lower), ("超", .lower),
+        ("不到", .upper), ("不足", .upper), ("将近", .upper), ("接近", .upper), ("近", .upper),
+        ("大约", .approximate), ("约", .approximate),
+    ]
+    static let suffixQualifiers: [String: Quantity.Bound] = ["以上": .lower, "以下": .upper, "左右": .approximate, "上下": .approximate]
+
+    static func match(units: [String], _ s: [Unicode.Scalar], _ at: Int) -> (String, Int)? {
+        for u in units {
+            let us = Array(u.unicodeScalars)
+            if at + us.count <= s.count && Array(s[at..<(at + us.count)]) == us { return (u, us.count) }
+        }
+        return nil
+    }
+
+    static func matchBefore(_ list: [(String, Quantity.Bound)], _ s: [Unicode.Scalar], _ at: Int) -> (Quantity.Bound, Int)? {
+        for (q, b) in list {
+            let us = Array(q.unicodeScalars)
+            if at - us.count >= 0 && Array(s[(at - us.count)..<at]) == us { return (b, us.count) }
+        }
+        return nil
+    }
+
+    // MARK: Characters
+
+    static func isDigit(_ c: Unicode.Scalar) -> Bool { ("0"..."9").contains(c) || ("０"..."９").contains(c) }
+    static func isASCIILetter(_ c: Unicode.Scalar) -> Bool { ("a"..."z").contains(c) || ("A"..."Z").contains(c) }
+    static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isASCIILetter(c) }
+    static func isSeparator(_ c: Unicode.Scalar) -> Bool { c == "." || c == "," || c == "．" }
+    static let chineseNumerals: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿萬億兩".unicodeScalars)
+    static func isNumberStart(_ c: Unicode.Scalar) -> Bool { isDigit(c) || (chineseNumerals.contains(c) && c != "万" && c != "亿" && c != "萬" && c != "億") }
+    static func isNumberChar(_ c: Unicode.Scalar) -> Bool { isDigit(c) || chineseNumerals.contains(c) }
+}
