@@ -40,6 +40,31 @@ public struct Quantity: Sendable, Equatable, Codable {
     /// True unless the value is exact.
     public var approximate: Bool { bound != .exact }
 
+    enum CodingKeys: String, CodingKey { case text, kind, value, unit, approximate, bound, start, end }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        kind = try c.decode(Kind.self, forKey: .kind)
+        value = try c.decode(Double.self, forKey: .value)
+        unit = try c.decode(String.self, forKey: .unit)
+        bound = try c.decodeIfPresent(Bound.self, forKey: .bound) ?? .exact
+        start = try c.decode(Int.self, forKey: .start)
+        end = try c.decode(Int.self, forKey: .end)
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(text, forKey: .text)
+        try c.encode(kind, forKey: .kind)
+        try c.encode(value, forKey: .value)
+        try c.encode(unit, forKey: .unit)
+        try c.encode(approximate, forKey: .approximate)
+        try c.encode(bound, forKey: .bound)
+        try c.encode(start, forKey: .start)
+        try c.encode(end, forKey: .end)
+    }
+
     public init(text: String, kind: Kind, value: Double, unit: String, bound: Bound, start: Int, end: Int) {
         self.text = text
         self.kind = kind

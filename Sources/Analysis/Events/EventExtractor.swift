@@ -42,6 +42,10 @@ public struct Event: Sendable, Equatable, Codable {
     public var evidence: String
     public var start: Int
     public var end: Int
+
+    enum CodingKeys: String, CodingKey {
+        case type, label, date, dateText = "date_text", parties, place, amount, summary, evidence, start, end
+    }
 }
 
 /// Finds typed events sentence by sentence: a trigger lexicon per type (签署…协议 → cooperation,
