@@ -19,20 +19,24 @@ let package = Package(
         ),
         // Reading documents (text, HTML, JSON Lines, records, PDF) and cleaning them into articles.
         .target(name: "Reading", dependencies: ["ChineseText"]),
-        // Analysis: numbers, money and time expressions (JioNLP semantics), …
+        // Technologies (taxonomy) and industries (2018 strategic emerging industries).
+        .target(name: "Taxonomy", dependencies: ["ChineseText"],
+                resources: [.copy("Resources/technologies.tsv"), .copy("Resources/industries.tsv")]),
+        // Analysis: numbers, money and time expressions (JioNLP semantics), quantities, events, summaries, the record.
         .target(name: "Analysis"),
         // Scorers for the quality gate (segmentation, conversion, extraction, …).
         .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Analysis"]),
         .executableTarget(
             name: "KechuangCLI",
             dependencies: [
-                "ChineseText", "Reading", "Analysis", "Evaluation",
+                "ChineseText", "Reading", "Taxonomy", "Analysis", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
         .testTarget(name: "ReadingTests", dependencies: ["Reading"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "ChineseText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
     ]
 )
