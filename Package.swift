@@ -24,12 +24,14 @@ let package = Package(
                 resources: [.copy("Resources/technologies.tsv"), .copy("Resources/industries.tsv")]),
         // Analysis: numbers, money and time expressions (JioNLP semantics), quantities, events, summaries, the record.
         .target(name: "Analysis"),
+        // The analysis pipeline: clean article → full record.
+        .target(name: "Pipeline", dependencies: ["ChineseText", "Reading", "Taxonomy", "Analysis"]),
         // Scorers for the quality gate (segmentation, conversion, extraction, …).
         .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Analysis"]),
         .executableTarget(
             name: "KechuangCLI",
             dependencies: [
-                "ChineseText", "Reading", "Taxonomy", "Analysis", "Evaluation",
+                "ChineseText", "Reading", "Taxonomy", "Analysis", "Pipeline", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -165,6 +165,8 @@ public struct EventExtractor: Sendable {
 
     /// Parts that say the sentence is not a report of an event (plans and conditionals).
     static let hedges = ["如果", "若", "是否"]
+    /// Words just before a trigger that make it an intention, not an event (将设立, 计划投资).
+    static let intentions = ["将", "拟", "计划", "力争", "准备", "打算"]
 
     /// The sentence's event type, the trigger phrase (from the first to the last part, at most
     /// 16 characters) and the scalar offset of the trigger.
@@ -182,6 +184,8 @@ public struct EventExtractor: Sendable {
                 from = r.upperBound
             }
             guard ok, let a = first, var b = last else { continue }
+            let before = sentence[sentence.index(a, offsetBy: -min(4, sentence.distance(from: sentence.startIndex, to: a)))..<a]
+            if intentions.contains(where: { before.contains($0) }) { continue }
             // Extend a one-part trigger over the object it governs (签署战略合作协议 → 协议).
             if t.parts.count == 1 {
                 var extended = b
@@ -217,11 +221,19 @@ public struct EventExtractor: Sendable {
         if ay == by && am == bm && ad == bd { return "\(ay)-\(am)-\(ad)" }
         if ay == by && am == bm && ad == "01" { return "\(ay)-\(am)" }
         if ay == by && am == "01" && ad == "01" && bm == "12" && bd == "31" { return ay }
-        return "\(ay)-\(am)-\(ad)"
+        // Another span (上半年, 年初, 十四五): an EDTF interval of months, or of days.
+        let monthEnd = ["01": "31", "02": "28", "03": "31", "04": "30", "05": "31", "06": "30", "07": "31", "08": "31",
+                        "09": "30", "10": "31", "11": "30", "12": "31"][bm]
+        if ad == "01" && (bd == monthEnd || (bm == "02" && bd == "29")) { return "\(ay)-\(am)/\(by)-\(bm)" }
+        return "\(ay)-\(am)-\(ad)/\(by)-\(bm)-\(bd)"
     }
 
     /// 2020年8月18日 / 2020年3月 / 2020年 / 8月18日 (open year) for a normalized date.
     static func written(_ date: String) -> String {
+        if date.contains("/") {
+            let ends = date.split(separator: "/").map { written(String($0)) }
+            return ends.count == 2 ? "\(ends[0])至\(ends[1])" : date
+        }
         let parts = date.split(separator: "-").map(String.init)
         func n(_ s: String) -> String { String(Int(s) ?? 0) }
         let year = parts[0] == "XXXX" ? "" : "\(parts[0])年"
@@ -242,11 +254,27 @@ public struct EventExtractor: Sendable {
         var s = triggerAt
         while s > 0 && !"，,；;".unicodeScalars.contains(scalars[s - 1]) { s -= 1 }
         if triggerAt - s < 4 { s = 0 }
+        // A clause without its subject (自2017年9月获批成立以来): take the clause before it too.
+        if s > 0 && triggerAt - s < 12 {
+            var p = s - 1
+            while p > 0 && !"，,；;".unicodeScalars.contains(scalars[p - 1]) { p -= 1 }
+            s = p
+        }
         var e = triggerAt
         while e < scalars.count && !"，,；;。！？".unicodeScalars.contains(scalars[e]) { e += 1 }
         var clause = String(String.UnicodeScalarView(scalars[s..<e]))
         if let time, let date {
-            let written = written(date)
+            // A span keeps its wording with the year made explicit (今年上半年 → 2020年上半年).
+            let year = String(date.prefix(4))
+            let relativeYears = ["今年", "去年", "明年", "本年", "当年"]
+            let written: String
+            if date.contains("/"), year != "XXXX", let rel = relativeYears.first(where: { time.text.hasPrefix($0) }) {
+                written = year + "年" + time.text.dropFirst(rel.count)
+            } else if date.contains("/") {
+                written = time.text
+            } else {
+                written = Self.written(date)
+            }
             if clause.contains(time.text) {
                 clause = clause.replacingOccurrences(of: time.text, with: written)
             } else {

@@ -1,0 +1,98 @@
+import Analysis
+import ChineseText
+import Foundation
+import Reading
+import Taxonomy
+
+/// The analysis stage: from a clean article to its full record — summary, keywords,
+/// technologies, industries, entities, quantities, times (normalized against the publication
+/// date) and typed events. Components are loaded once and shared; an analyzer is safe to use
+/// from several threads.
+public struct ArticleAnalyzer: Sendable {
+    let segmenter: Segmenter
+    let technologies: TechnologyMatcher
+    let industries: IndustryClassifier
+    let times = TimeExtractor()
+    let events = EventExtractor()
+    let summarizer = Summarizer()
+
+    /// The bundled components, with optional user technology files (the taxonomy's TSV format).
+    public init(userTechnologyFiles: [URL] = []) throws {
+        segmenter = try Segmenter.standard()
+        technologies = userTechnologyFiles.isEmpty ? try TechnologyMatcher.bundled() : try TechnologyMatcher(files: userTechnologyFiles)
+        industries = try IndustryClassifier.bundled()
+    }
+
+    /// The record of `article`. `published` overrides the article's own date as the anchor of
+    /// relative times; without either, years the text does not settle stay open (XXXX-08-18).
+    public func analyze(_ article: Article, published: Date? = nil) -> AnalysisRecord {
+        let body = article.body
+        let base = published ?? article.published.flatMap(Self.date(fromISO:))
+        var record = AnalysisRecord(
+            sourcePath: article.sourcePath, part: article.part, title: article.title, url: article.url,
+            source: article.source, authors: article.authors, published: article.published, section: article.section,
+            page: article.page, script: article.script.rawValue, body: body, originalBody: article.originalBody,
+            captions: article.captions, removed: article.removed.map { .init(rule: $0.rule, text: $0.text) })
+
+        let tech = technologies.match(body)
+        record.technologies = tech.map { .init(term: $0.term, category: $0.category.rawValue, count: $0.count) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
+        record.industries = industries.classify(body, technologies: tech).map { .init(name: $0.name, category: $0.category) }
+        record.times = times.extract(body, base: base).map {
+            .init(text: $0.text, start: $0.start, end: $0.end, type: $0.type, time: $0.parse?.time)
+        }
+        record.quantities = QuantityExtractor.extract(body)
+        let entities = recognizeEntities(body)
+        record.entities = entities.records
+        record.events = events.extract(body, entities: entities.refs, published: base)
+        record.summary = summarizer.summarize(body, title: article.title)
+        return record
+    }
+
+    // MARK: Entities
+
+    /// Organizations, places and people from the segmenter's tags (nt, ns, nr), grouped by name.
+    func recognizeEntities(_ text: String) -> (records: [AnalysisRecord.EntityRecord], refs: [EntityRef]) {
+        let scalars = Array(text.unicodeScalars)
+        var refs: [EntityRef] = []
+        for t in segmenter.tokenize(text) {
+            let kind: EntityRef.Kind
+            switch t.tag {
+            case "nt": kind = .organization
+            case "ns": kind = .place
+            case "nr", "nrfg", "nrt": kind = .person
+            default: continue
+            }
+            guard t.length >= 2 else { continue }
+            let name = String(String.UnicodeScalarView(scalars[t.start..<t.end]))
+            refs.append(EntityRef(name: name, kind: kind, start: t.start, end: t.end))
+        }
+        var order: [String] = []
+        var byName: [String: AnalysisRecord.EntityRecord] = [:]
+        for r in refs {
+            let key = r.kind.rawValue + "\u{1}" + r.name
+            if byName[key] == nil {
+                order.append(key)
+                byName[key] = .init(name: r.name, type: r.kind.rawValue, aliases: [], mentions: [])
+            }
+            byName[key]?.mentions.append(.init(text: r.name, start: r.start, end: r.end))
+        }
+        return (order.compactMap { byName[$0] }, refs)
+    }
+
+    // MARK: Dates
+
+    /// `2020-12-25`, `2020-12-25T09:23:35` (China time), or nil.
+    public static func date(fromISO s: String) -> Date? {
+        let digits = s.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        guard digits.count >= 3, (1900...2100).contains(digits[0]) else { return nil }
+        var c = DateComponents()
+        c.year = digits[0]; c.month = digits[1]; c.day = digits[2]
+        c.hour = digits.count > 3 ? digits[3] : 12
+        c.minute = digits.count > 4 ? digits[4] : 0
+        c.second = digits.count > 5 ? digits[5] : 0
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600) ?? calendar.timeZone
+        return calendar.date(from: c)
+    }
+}
