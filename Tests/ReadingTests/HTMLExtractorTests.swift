@@ -215,3 +215,59 @@ import Testing
         #expect(HTMLBylines.looksLikePerson("人民网") == false)
     }
 }
+
+/// Page shapes beyond the evaluation set: comments, split sections, div paragraphs.
+@Suite struct HTMLPageShapeTests {
+    let article = HTMLExtractorTests.paragraphs
+
+    @Test func longCommentSectionIsNotTheArticle() {
+        let comments = (1...12).map {
+            "<div class=\"comment-item\"><span class=\"user\">网友\($0)</span><p class=\"comment-content\">这篇文章写得很好，我非常赞同作者的观点，希望以后能看到更多这样的深度报道，支持科研人员继续努力。第\($0)条。</p></div>"
+        }.joined()
+        let html = """
+            <html><head><title>嫦娥五号月球样品研究取得新进展_科技频道</title></head><body>
+            <div class="wrap"><article class="post"><h1>嫦娥五号月球样品研究取得新进展</h1>
+            \(article.map { "<p>\($0)</p>" }.joined())</article>
+            <section id="comments" class="comments-area"><h3>网友评论</h3>\(comments)</section></div></body></html>
+            """
+        let r = HTMLExtractor.extract(html: html, path: "c.html")
+        for p in article { #expect(r.text.contains(p)) }
+        #expect(!r.text.contains("网友"))
+        #expect(!r.text.contains("我非常赞同"))
+    }
+
+    @Test func paragraphsWrittenAsDivsAndSplitByAnAd() {
+        let html = """
+            <html><body><div id="nav"><a href="/">首页</a><a href="/x">新闻</a><a href="/y">图片</a></div>
+            <div class="detail">
+            <div>\(article[0])</div><div>\(article[1])</div>
+            <div class="ad"><a href="http://ad.example.com">点击领取优惠券</a></div>
+            <div>\(article[2])</div><div>\(article[3])</div>
+            </div><div class="footer">Copyright 2020 All rights reserved</div></body></html>
+            """
+        let r = HTMLExtractor.extract(html: html, path: "d.html")
+        #expect(r.text.split(separator: "\n").map(String.init) == article)
+    }
+
+    @Test func wordpressBodyClassDoesNotHideTheArticle() {
+        let html = """
+            <html><body class="post-template-default single comments-open"><div id="page">
+            <div class="entry-content">\(article.map { "<p>\($0)</p>" }.joined())</div></div></body></html>
+            """
+        let r = HTMLExtractor.extract(html: html, path: "w.html")
+        #expect(r.text.split(separator: "\n").map(String.init) == article)
+    }
+}
+
+@Suite struct HTMLSectionTests {
+    @Test func breadcrumbGivesTheSection() {
+        let paragraphs = HTMLExtractorTests.paragraphs.map { "<p>\($0)</p>" }.joined()
+        let html = """
+            <html><head><title>月球样品研究取得新进展_某某网</title></head><body>
+            <div class="crumb">您的位置：<a href="/">首页</a> &gt; <a href="/zw">智慧政务</a> &gt; <a href="/hy">行业要闻</a></div>
+            <h1>月球样品研究取得新进展</h1><div class="content">\(paragraphs)</div></body></html>
+            """
+        let r = HTMLExtractor.extract(html: html, path: "s.html")
+        #expect(r.metadata.section == "智慧政务 > 行业要闻")
+    }
+}

@@ -60,9 +60,10 @@ import Testing
         #expect(maxDepth <= HTMLDocument.maxDepth + 1)
         let r = HTMLExtractor.extract(html: html, path: "deep.html")
         #expect(r.text == "最深处的文字，有标点。")
-        // Unclosed, too.
-        let open = String(repeating: "<div><span>", count: depth) + "文字"
-        #expect(HTMLExtractor.extract(html: open, path: "open.html").text.contains("文字") || true)
+        // Unclosed, too, and with the text before the deep part.
+        let open = "<p>开头的一段正文，有标点，也有足够的长度。</p>" + String(repeating: "<div><span><b>", count: depth) + "文字"
+        let r2 = HTMLExtractor.extract(html: open, path: "open.html")
+        #expect(r2.text.hasPrefix("开头的一段正文"))
     }
 
     @Test func characterReferences() {

@@ -244,10 +244,39 @@ extension HTMLBlocks {
             }
             out.hints[k] = h
         }
+        // A boilerplate-named element holding a content-named one with much of its text is a
+        // wrapper ("main-nav-wrapper" around "content"): its name does not count.
+        var positiveInside = [Int32](repeating: 0, count: count)
+        var m = count - 1
+        while m >= 1 {
+            if out.hints[m] > 0 { positiveInside[m] = max(positiveInside[m], out.subtreeChars[m]) }
+            let parent = Int(nodes[m].parent)
+            positiveInside[parent] = max(positiveInside[parent], positiveInside[m])
+            m -= 1
+        }
+        for k in 1..<max(count, 1) where out.hints[k] < 0 {
+            let wrapper = positiveInside[k] * 3 >= out.subtreeChars[k] && positiveInside[k] > 0
+            let page = nodes[k].tag == .body || nodes[k].tag == .html
+            // Large elements keep their name only when it names comments (comment sections can
+            // outweigh the article).
+            let large = out.subtreeChars[k] * 2 >= total
+            if wrapper || page || (large && !isCommentHint(doc, k)) { out.hints[k] = 0 }
+        }
 
         var walker = Walker(doc: doc, out: out, total: total)
         doc.text.withUnsafeBufferPointer { walker.walk($0) }
         return walker.out
+    }
+
+    static let commentWords = HTMLPhraseSet(["comment", "reply", "pinglun", "discuss", "review"])
+
+    /// class/id naming comments or replies.
+    static func isCommentHint(_ doc: HTMLDocument, _ k: Int) -> Bool {
+        for name in [HTMLAttribute.class, .id] {
+            guard let v = doc.attribute(name, of: k) else { continue }
+            if commentWords.occurs(in: v.map(htmlLower)) { return true }
+        }
+        return false
     }
 
     private struct Open {
@@ -377,8 +406,7 @@ extension HTMLBlocks {
                 }
                 if drop == .none {
                     var reason = dropReason(k)
-                    if reason == .none && out.hints[k] < 0 && out.subtreeChars[k] * 2 < total
-                        && isNavigationHint(k) {
+                    if reason == .none && out.hints[k] < 0 && out.subtreeChars[k] * 2 < total && isNavigationHint(k) {
                         reason = .navigation
                     }
                     if reason != .none {
@@ -388,7 +416,7 @@ extension HTMLBlocks {
                         entry.setsDrop = true
                     }
                 }
-                if out.hints[k] < 0 && out.subtreeChars[k] * 2 < total {
+                if out.hints[k] < 0 {
                     flush()
                     negativeDepth += 1
                     entry.setsNegative = true

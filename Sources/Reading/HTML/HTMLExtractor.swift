@@ -90,11 +90,14 @@ public enum HTMLExtractor {
     /// A diagnostic listing of the page's text blocks with their values and the chosen
     /// container (for tuning the rules; not a stable format).
     public static func explain(bytes: [UInt8], path: String) throws -> String {
-        let decoded = try extract(bytes: bytes, path: path)
-        _ = decoded
         let declared = bytes.withUnsafeBufferPointer { declaredCharset($0) }
         let name = declared.flatMap { TextDecoder.encoding(named: $0) } == nil ? nil : declared
-        let text = (try? TextDecoder.decode(bytes, path: path, declared: name).text) ?? ""
+        let text: String
+        do {
+            text = try TextDecoder.decode(bytes, path: path, declared: name).text
+        } catch {
+            throw ReadingError.unreadable(path: path, reason: "\(error)")
+        }
         let doc = HTMLDocument.parse(text)
         let blocks = HTMLBlocks.build(doc)
         let main = HTMLMainText.select(doc, blocks)
@@ -119,7 +122,7 @@ public enum HTMLExtractor {
             lines.append("\(mark)\(i) o\(b.owner)<\(doc.nodes[Int(b.owner)].tag)> v\(v) c\(b.chars) l\(b.linkChars) p\(b.punct)\(flags) \(s)")
         }
         lines.append("title: \(meta.metadata.title ?? "-")")
-        lines.append("published: \(meta.metadata.published ?? "-")  authors: \(meta.metadata.authors)  source: \(meta.metadata.source ?? "-")")
+        lines.append("published: \(meta.metadata.published ?? "-")  authors: \(meta.metadata.authors)  source: \(meta.metadata.source ?? "-")  section: \(meta.metadata.section ?? "-")")
         return lines.joined(separator: "\n")
     }
 

@@ -273,58 +273,49 @@ struct HTMLMainText {
         return d > 0.3 && b.nonLinkChars < 10
     }
 
-    /// One removal per dropped element or per run of skipped blocks, text cut to ~80 characters.
+    /// What was left out, kept short: one entry per rule (navigation, footer, hidden, link list,
+    /// boilerplate, text outside the article …) before, inside and after the article, its text
+    /// the first of those lines, cut to about 80 characters.
     static func removals(_ doc: HTMLDocument, _ blocks: HTMLBlocks, kept: [Int]) -> [Removal] {
-        var out: [Removal] = []
         var keptSet = [Bool](repeating: false, count: blocks.blocks.count)
         for i in kept { keptSet[i] = true }
         let firstKept = kept.first ?? Int.max, lastKept = kept.last ?? -1
-        var runRule = ""
-        var runText: [UInt8] = []
-        var lastDropNode: Int32 = -2
-        func flushRun() {
-            if !runText.isEmpty {
-                out.append(Removal(rule: runRule, text: truncated(runText)))
-            }
-            runText = []
-            runRule = ""
-        }
+        var order: [String] = []
+        var texts: [String: [UInt8]] = [:]
+        var rules: [String: String] = [:]
         for (i, b) in blocks.blocks.enumerated() where !keptSet[i] {
+            let side = i < firstKept ? "before" : (i > lastKept ? "after" : "inside")
             let rule: String
             if b.drop != .none {
                 rule = b.drop.rule
-            } else if i < firstKept || i > lastKept {
+            } else if side != "inside" {
                 rule = "html-outside-main"
             } else if isLinkHeavy(b) {
                 rule = "html-link-list"
-            } else if b.negativeHint {
-                rule = "html-boilerplate"
             } else {
                 rule = "html-boilerplate"
             }
-            let sameRun = rule == runRule && (b.drop == .none || b.dropNode == lastDropNode)
-                && (i == 0 || !keptSet[i - 1])
-            if !sameRun { flushRun(); runRule = rule }
-            lastDropNode = b.dropNode
-            if runText.count < 400 {
-                if !runText.isEmpty { runText.append(0x20) }
-                runText.append(contentsOf: blocks.slice(b))
+            let key = side + "|" + rule
+            if texts[key] == nil {
+                order.append(key)
+                texts[key] = []
+                rules[key] = rule
+            }
+            if texts[key]!.count < 400 {
+                if !texts[key]!.isEmpty { texts[key]!.append(0x20) }
+                texts[key]!.append(contentsOf: blocks.slice(b))
             }
         }
-        flushRun()
-        return out
+        return order.map { Removal(rule: rules[$0]!, text: truncated(texts[$0]!)) }
     }
 
     static func truncated(_ bytes: [UInt8]) -> String {
         let s = String(decoding: bytes, as: UTF8.self)
         var count = 0
-        var end = s.unicodeScalars.startIndex
         for idx in s.unicodeScalars.indices {
             if count == removalTextLimit { return String(s.unicodeScalars[..<idx]) + "…" }
             count += 1
-            end = idx
         }
-        _ = end
         return s
     }
 }
@@ -342,6 +333,7 @@ enum HTMLBoilerplate {
     static let relatedHeadings = HTMLPhraseSet([
         "相关新闻", "相关阅读", "相关文章", "相关链接", "延伸阅读", "推荐阅读", "热点新闻", "热门文章", "相关报道",
         "猜你喜欢", "更多新闻", "热门推荐", "精彩推荐", "相关专题", "最新新闻", "今日推荐", "图片新闻",
+        "网友评论", "热门评论", "最新评论", "全部评论", "评论区", "读者评论",
     ])
 
     static func isBoilerplateLine(_ s: ArraySlice<UInt8>) -> Bool {

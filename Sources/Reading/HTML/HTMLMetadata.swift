@@ -174,9 +174,12 @@ struct HTMLMetadataExtractor {
         // A heading the <title>/og:title contains (or that contains the longest title part).
         let longestPart = references.flatMap(Self.titleSegments).max { $0.count < $1.count }
         var found: Int?
+        let segments = Set(references.flatMap(Self.titleSegments).map(compact))
         for level in 1...3 {
-            for (i, b) in blocks.blocks.enumerated() where Int(b.heading) == level && b.chars >= 4 && b.linkDensity < 0.5 {
+            for (i, b) in blocks.blocks.enumerated() where Int(b.heading) == level && b.chars >= 2 && b.linkDensity < 0.5 {
                 let t = compact(blocks.string(b))
+                // A short heading must be a whole part of the title ("金锺国 - 维基百科").
+                if b.chars < 4 && !segments.contains(t) { continue }
                 if normalizedRefs.contains(where: { $0.contains(t) })
                     || (longestPart.map { t.contains(compact($0)) && $0.count >= 4 } ?? false) {
                     found = i
@@ -347,7 +350,45 @@ struct HTMLMetadataExtractor {
         } else if let s = siteName {
             metadata.source = s
         }
-        if let section { metadata.section = section }
+        if let section {
+            metadata.section = section
+        } else if let crumb = breadcrumb(blocks, before: firstKept) {
+            metadata.section = crumb
+        }
+    }
+
+    /// A breadcrumb line before the article ("您的位置：首页 > 新闻 > 科技" → "新闻 > 科技"): a
+    /// short line with a 位置 label, or of three or more parts separated by ">" / "»".
+    func breadcrumb(_ blocks: HTMLBlocks, before firstKept: Int) -> String? {
+        guard firstKept > 0 else { return nil }
+        let separators: Set<Character> = [">", "»", "＞", "›", "→"]
+        for i in stride(from: firstKept - 1, through: max(0, firstKept - 30), by: -1) {
+            let b = blocks.blocks[i]
+            guard b.chars <= 80 else { continue }
+            var text = blocks.string(b)
+            let labeled = text.contains("位置")
+            guard labeled || text.filter({ separators.contains($0) }).count >= 2 else { continue }
+            if let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }), text.distance(from: text.startIndex, to: colon) <= 8 {
+                text = String(text[text.index(after: colon)...])
+            }
+            let split: (Character) -> Bool = { separators.contains($0) || (labeled && ($0 == "|" || $0 == "｜")) }
+            var parts = text.split(whereSeparator: split).map { part -> String in
+                var p = String(part).htmlTrimmed()
+                while let last = p.last, "-—_|｜".contains(last) { p.removeLast() }
+                return p.htmlTrimmed()
+            }.filter { !$0.isEmpty && $0.contains(where: { $0.isLetter }) }
+            guard parts.count >= 2 || (labeled && parts.count >= 1) else { continue }
+            if let first = parts.first, ["首页", "主页", "网站首页", "home", "Home", "本站首页"].contains(where: { first.hasSuffix($0) }) {
+                parts.removeFirst()
+            }
+            // The last part is often the article's own title.
+            if let last = parts.last, let title = metadata.title, !title.isEmpty, title.hasPrefix(last) || last.hasPrefix(title) {
+                parts.removeLast()
+            }
+            if parts.isEmpty || parts.contains(where: { $0.count > 20 }) { continue }
+            return parts.joined(separator: " > ")
+        }
+        return nil
     }
 
     /// The first date in these lines; `labeledOnly`: only a date right after a label such as
@@ -548,9 +589,11 @@ struct HTMLBylines {
                 let (value, end) = Self.field(chars, from: j, stopAtYu: stopAtYu)
                 switch role {
                 case .source:
-                    let v = value.htmlTrimmed()
-                    if source == nil && !v.isEmpty && v.count <= 30 {
-                        source = v.split(separator: " ").first.map(String.init) ?? v
+                    let v = (value.htmlTrimmed().split(separator: " ").first.map(String.init) ?? "")
+                    // A publisher: some letters, no markup debris ("size=").
+                    if source == nil && v.count >= 2 && v.count <= 30 && !v.contains("=")
+                        && v.unicodeScalars.contains(where: { Self.isCJK($0.value) || Self.isASCIILetter($0) }) {
+                        source = v
                     }
                 case .author:
                     authors.append(contentsOf: Self.splitNames(value).filter(Self.looksLikePerson))
