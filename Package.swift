@@ -19,19 +19,21 @@ let package = Package(
         ),
         // Reading documents (text, HTML, JSON Lines, records, PDF) and cleaning them into articles.
         .target(name: "Reading", dependencies: ["ChineseText"]),
+        // Keyphrases (TF-IDF with phrases, position and domain features).
+        .target(name: "Keywords", dependencies: ["ChineseText"]),
         // Technologies (taxonomy) and industries (2018 strategic emerging industries).
         .target(name: "Taxonomy", dependencies: ["ChineseText"],
                 resources: [.copy("Resources/technologies.tsv"), .copy("Resources/industries.tsv")]),
         // Analysis: numbers, money and time expressions (JioNLP semantics), quantities, events, summaries, the record.
         .target(name: "Analysis"),
         // The analysis pipeline: clean article → full record.
-        .target(name: "Pipeline", dependencies: ["ChineseText", "Reading", "Taxonomy", "Analysis"]),
+        .target(name: "Pipeline", dependencies: ["ChineseText", "Reading", "Keywords", "Taxonomy", "Analysis"]),
         // Scorers for the quality gate (segmentation, conversion, extraction, …).
-        .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Analysis"]),
+        .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Keywords", "Analysis"]),
         .executableTarget(
             name: "KechuangCLI",
             dependencies: [
-                "ChineseText", "Reading", "Taxonomy", "Analysis", "Pipeline", "Evaluation",
+                "ChineseText", "Reading", "Keywords", "Taxonomy", "Analysis", "Pipeline", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +41,7 @@ let package = Package(
         .testTarget(name: "ReadingTests", dependencies: ["Reading"], resources: [.copy("Fixtures")]),
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "ChineseText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation"]),
+        .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "ChineseText"]),
+        .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Keywords"]),
     ]
 )

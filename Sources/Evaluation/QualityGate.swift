@@ -49,6 +49,10 @@ public struct QualityGate: Sendable {
             scores["web_extraction.author.accuracy"] = r.authorAccuracy
             scores["web_extraction.date.accuracy"] = r.dateAccuracy
         }
+        let csl = path("csl_keywords/dev.tsv")
+        if fm.fileExists(atPath: csl) {
+            scores["keywords.csl.f1_at_5"] = try KeywordEvaluation.run(tsvPath: csl, k: 5).f1
+        }
         return scores
     }
 

@@ -6,7 +6,7 @@ import Foundation
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score Kechuang against evaluation data.",
-        subcommands: [EvalSegmentation.self, EvalConversion.self, EvalExtraction.self, EvalGate.self]
+        subcommands: [EvalSegmentation.self, EvalConversion.self, EvalExtraction.self, EvalKeywords.self, EvalGate.self]
     )
 }
 

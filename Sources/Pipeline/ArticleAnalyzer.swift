@@ -1,6 +1,7 @@
 import Analysis
 import ChineseText
 import Foundation
+import Keywords
 import Reading
 import Taxonomy
 
@@ -10,6 +11,7 @@ import Taxonomy
 /// from several threads.
 public struct ArticleAnalyzer: Sendable {
     let segmenter: Segmenter
+    let keywords: KeywordExtractor
     let technologies: TechnologyMatcher
     let industries: IndustryClassifier
     let times = TimeExtractor()
@@ -19,6 +21,7 @@ public struct ArticleAnalyzer: Sendable {
     /// The bundled components, with optional user technology files (the taxonomy's TSV format).
     public init(userTechnologyFiles: [URL] = []) throws {
         segmenter = try Segmenter.standard()
+        keywords = try KeywordExtractor(segmenter: segmenter)
         technologies = userTechnologyFiles.isEmpty ? try TechnologyMatcher.bundled() : try TechnologyMatcher(files: userTechnologyFiles)
         industries = try IndustryClassifier.bundled()
     }
@@ -46,6 +49,7 @@ public struct ArticleAnalyzer: Sendable {
         record.entities = entities.records
         record.events = events.extract(body, entities: entities.refs, published: base)
         record.summary = summarizer.summarize(body, title: article.title)
+        record.keywords = keywords.keywords(title: article.title, body: body, count: 8).map(\.text)
         return record
     }
 

@@ -1,0 +1,237 @@
+import ChineseText
+
+/// Per-token features of one document, from the pass over its tokens.
+struct TokenFeatures {
+    var idf: [Float]
+    /// How many words of the IDF table the token's word heads (0 when unknown).
+    var heads: [UInt16]
+}
+
+/// What a token may be in a candidate (bits).
+enum Role {
+    /// First word of a phrase.
+    static let start: UInt8 = 1
+    /// A word between the first and the last.
+    static let inside: UInt8 = 2
+    /// Last word (head) of a phrase.
+    static let end: UInt8 = 4
+    /// A keyphrase on its own.
+    static let alone: UInt8 = 8
+    /// Last word only right after a noun (noun + verb compounds: 故障诊断).
+    static let verbHead: UInt8 = 16
+    /// A name: no verb head after it.
+    static let name: UInt8 = 32
+}
+
+extension KeywordExtractor {
+    enum TokenClass: UInt8 { case breaker, nominal, modifier }
+
+    /// Part-of-speech classes by tag index. Nominal: nouns, names, verbal and adjectival
+    /// nouns, Latin words, abbreviations, set phrases, unknown words. Modifier: adjectives,
+    /// distinguishing words (非线性), verbs, times. Everything else breaks a run.
+    static let classByTag: [TokenClass] = {
+        var t = [TokenClass](repeating: .breaker, count: 256)
+        for n in ["n", "nz", "ns", "nt", "nr", "nrt", "nrfg", "ng", "vn", "an", "eng", "j", "l", "x"] {
+            t[Int(POSTag.index(of: n))] = .nominal
+        }
+        for m in ["a", "b", "v", "vi", "t"] { t[Int(POSTag.index(of: m))] = .modifier }
+        return t
+    }()
+
+    /// Places, organizations and person names.
+    static let isNameTag: [Bool] = {
+        var t = [Bool](repeating: false, count: 256)
+        for n in ["ns", "nt", "nr", "nrt", "nrfg"] { t[Int(POSTag.index(of: n))] = true }
+        return t
+    }()
+
+    static let tagV = POSTag.index(of: "v")
+    static let tagVi = POSTag.index(of: "vi")
+    static let tagT = POSTag.index(of: "t")
+    static let tagX = POSTag.index(of: "x")
+    static let tagEng = POSTag.index(of: "eng")
+    static let tagW = POSTag.index(of: "w")
+    static let tagM = POSTag.index(of: "m")
+
+    /// Segments the document and counts its candidates in one pass over the tokens.
+    func candidates(_ s: UnsafeBufferPointer<UInt32>, titleEnd: Int) -> (CandidateTable, TokenFeatures) {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(s.count / 2 + 8)
+        var scratch = SegmenterScratch()
+        segmenter.tokenize(scalars: s, mode: .default, hmm: true, into: &tokens, scratch: &scratch)
+        scratch.release()
+
+        let n = tokens.count
+        let t = tuning
+        let median = tables.medianIDF
+        // Statics read once (each access to a global would check its initialization).
+        let classByTag = Self.classByTag
+        let isName = Self.isNameTag
+        let (tagW, tagX, tagT, tagEng, tagM, tagV, tagVi) = (Self.tagW, Self.tagX, Self.tagT, Self.tagEng, Self.tagM, Self.tagV, Self.tagVi)
+        var role = [UInt8](repeating: 0, count: n)
+        var features = TokenFeatures(idf: [Float](repeating: 0, count: n), heads: [UInt16](repeating: 0, count: n))
+        var sentence = [Int32](repeating: 0, count: n)
+        var posWeight = [Float](repeating: 1, count: n)
+
+        // Pass 1: roles, IDF, sentence numbers and position weights.
+        var sent: Int32 = 0
+        var bodySentence: Int32 = 0 // sentences counted from the body's start
+        var inBody = titleEnd == 0
+        var prevEnd = 0
+        for i in 0..<n {
+            let tok = tokens[i]
+            let start = tok.start, end = tok.end
+            if !inBody && start >= titleEnd { inBody = true; sent += 1; bodySentence = 0 }
+            // A line break between tokens ends a sentence.
+            if i > 0 {
+                var q = prevEnd
+                while q < start {
+                    if s[q] == 0x0A || s[q] == 0x0D { sent += 1; bodySentence += 1; break }
+                    q += 1
+                }
+            }
+            prevEnd = end
+            sentence[i] = sent
+            if start < titleEnd {
+                posWeight[i] = 1 + t.titleWeight
+            } else if bodySentence < Int32(t.leadSentences) {
+                posWeight[i] = 1 + t.leadWeight
+            }
+            let tag = tok.tagIndex
+            if tag == tagW {
+                if end - start == 1 && Self.isSentenceEnd(s[start]) { sent += 1; bodySentence += 1 }
+                continue
+            }
+            let c = classByTag[Int(tag)]
+            if c == .breaker { continue }
+            let len = end - start
+            // Filters by tag, before the IDF lookup.
+            if tag == tagX {
+                // Unknown words: only short CJK runs (longer ones are mostly HMM mistakes).
+                if len < 2 || len > t.maxUnknownLength || s[start] < 0x3400 { continue }
+            } else if tag == tagT {
+                // Times and dates with numbers are never part of a keyphrase.
+                var numeric = false
+                for q in start..<end where Self.isDigit(s[q]) || Self.isNumeral(s[q]) { numeric = true; break }
+                if numeric { continue }
+            } else if tag == tagEng {
+                // A Latin word right after a number is a unit (50 nm, 3 ml); a measure with its
+                // number (667m2, 10mg) has more digits than letters (unlike 5G, 3D, SrAl2O4).
+                if i > 0 && tokens[i - 1].tagIndex == tagM && Self.onlySpaces(s, tokens[i - 1].end, start) { continue }
+                var digits = 0, letters = 0
+                for q in start..<end {
+                    if Self.isDigit(s[q]) { digits += 1 } else if s[q] >= 0x41 { letters += 1 }
+                }
+                if digits > letters { continue }
+            }
+            let isVerb = tag == tagV || tag == tagVi
+            if isVerb && len < 2 { continue }
+            var v: Float
+            if let e = tables.idf.entry(s, start, end) {
+                v = tables.idf.value(at: e)
+                features.heads[i] = tables.idf.sideValue(at: e)
+            } else {
+                v = median * (tag == tagEng ? t.latinFactor : t.unknownFactor)
+            }
+            features.idf[i] = v
+            let listed = stoplist.value(s, start, end) ?? 0
+            let generic = v < t.genericIDF || listed != 0
+            var r: UInt8
+            if listed == 1 {
+                // Stoplisted words are never part of a keyphrase.
+                r = 0
+            } else if isVerb {
+                // Content verbs may be in a phrase (分离纯化, 凝聚型菌株) and head a noun + verb
+                // compound (故障诊断); generic verbs (是, 进行, 推进, 加快) break runs.
+                r = generic ? 0 : Role.start | Role.inside | Role.verbHead
+            } else if c == .nominal && !(tag == tagEng && len == 1) {
+                r = Role.start | Role.inside | Role.end
+                if !generic && len >= 2 { r |= Role.alone }
+                // A name (place, organization, person) before a verb is its agent, a clause
+                // (腾讯发布), not a noun + verb compound.
+                if isName[Int(tag)] { r |= Role.name }
+            } else {
+                // Modifiers (a, b, t, a single Latin letter) never end a phrase; generic ones
+                // (重要, 目前) carry no content and break runs.
+                r = generic ? 0 : Role.start | Role.inside
+            }
+            role[i] = r
+        }
+
+        // Pass 2: runs of tokens with a role, and their n-grams.
+        var table = CandidateTable(expected: max(64, n))
+        var i = 0
+        while i < n {
+            if role[i] == 0 { i += 1; continue }
+            var j = i + 1
+            while j < n && role[j] != 0 && sentence[j] == sentence[i] && Self.joinable(tokens[j - 1], tokens[j], s) { j += 1 }
+            for a in i..<j {
+                let ra = role[a]
+                guard ra & (Role.start | Role.alone) != 0 else { continue }
+                let startA = tokens[a].start
+                for b in (a + 1)...min(j, a + t.maxWords) {
+                    let last = b - 1
+                    let endB = tokens[last].end
+                    if endB - startA > t.maxLength { break }
+                    if b - a == 1 {
+                        if ra & Role.alone == 0 { continue }
+                    } else {
+                        if ra & Role.start == 0 { break }
+                        if last - 1 > a && role[last - 1] & Role.inside == 0 { break }
+                        let rl = role[last]
+                        guard rl & Role.end != 0
+                            || (rl & Role.verbHead != 0 && role[last - 1] & Role.end != 0 && role[last - 1] & Role.name == 0)
+                        else { continue }
+                    }
+                    table.add(s, start: startA, end: endB, firstToken: a, words: b - a,
+                              weight: posWeight[a], sentence: sentence[a])
+                }
+            }
+            i = j
+        }
+        return (table, features)
+    }
+
+    // MARK: Character tests
+
+    /// 。！？；!?;.．… (a lone '.' token is a full stop: the segmenter keeps 3.14 whole).
+    @inline(__always)
+    static func isSentenceEnd(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x3B, 0x2E, 0xFF0E, 0x2026: return true
+        default: return false
+        }
+    }
+
+    @inline(__always)
+    static func isDigit(_ c: UInt32) -> Bool {
+        (c >= 0x30 && c <= 0x39) || (c >= 0xFF10 && c <= 0xFF19)
+    }
+
+    /// 〇零一二三四五六七八九十百千万亿两.
+    @inline(__always)
+    static func isNumeral(_ c: UInt32) -> Bool {
+        switch c {
+        case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+             0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x4E24:
+            return true
+        default: return false
+        }
+    }
+
+    /// Whether `s[from..<to]` is one or two spaces.
+    @inline(__always)
+    static func onlySpaces(_ s: UnsafeBufferPointer<UInt32>, _ from: Int, _ to: Int) -> Bool {
+        guard to - from <= 2 else { return false }
+        for q in from..<to where s[q] != 0x20 && s[q] != 0xA0 && s[q] != 0x3000 { return false }
+        return true
+    }
+
+    /// Whether two tokens of a run may be in one phrase: adjacent, or Latin words with one
+    /// space between them (deep learning).
+    @inline(__always)
+    static func joinable(_ a: Token, _ b: Token, _ s: UnsafeBufferPointer<UInt32>) -> Bool {
+        if a.end == b.start { return true }
+        return a.tagIndex == tagEng && b.tagIndex == tagEng && b.start - a.end == 1 && s[a.end] == 0x20
+    }
+}
