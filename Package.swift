@@ -21,19 +21,21 @@ let package = Package(
         .target(name: "Reading", dependencies: ["ChineseText"]),
         // Keyphrases (TF-IDF with phrases, position and domain features).
         .target(name: "Keywords", dependencies: ["ChineseText"]),
+        // Organizations, places and people, with aliases resolved.
+        .target(name: "Entities", dependencies: ["ChineseText"], resources: [.copy("Resources/entities")]),
         // Technologies (taxonomy) and industries (2018 strategic emerging industries).
         .target(name: "Taxonomy", dependencies: ["ChineseText"],
                 resources: [.copy("Resources/technologies.tsv"), .copy("Resources/industries.tsv")]),
         // Analysis: numbers, money and time expressions (JioNLP semantics), quantities, events, summaries, the record.
         .target(name: "Analysis"),
         // The analysis pipeline: clean article → full record.
-        .target(name: "Pipeline", dependencies: ["ChineseText", "Reading", "Keywords", "Taxonomy", "Analysis"]),
+        .target(name: "Pipeline", dependencies: ["ChineseText", "Reading", "Keywords", "Entities", "Taxonomy", "Analysis"]),
         // Scorers for the quality gate (segmentation, conversion, extraction, …).
-        .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Keywords", "Analysis"]),
+        .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Keywords", "Entities", "Analysis"]),
         .executableTarget(
             name: "KechuangCLI",
             dependencies: [
-                "ChineseText", "Reading", "Keywords", "Taxonomy", "Analysis", "Pipeline", "Evaluation",
+                "ChineseText", "Reading", "Keywords", "Entities", "Taxonomy", "Analysis", "Pipeline", "Evaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +44,7 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "ChineseText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "ChineseText"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "ChineseText"]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Keywords"]),
     ]
 )

@@ -49,6 +49,11 @@ public struct QualityGate: Sendable {
             scores["web_extraction.author.accuracy"] = r.authorAccuracy
             scores["web_extraction.date.accuracy"] = r.dateAccuracy
         }
+        let bio = path("peoples_daily_ner/dev.bio")
+        if fm.fileExists(atPath: bio) {
+            let r = try NEREvaluation.run(bioPath: bio)
+            scores["ner.peoples_daily.f1"] = r.overall.f1
+        }
         let csl = path("csl_keywords/dev.tsv")
         if fm.fileExists(atPath: csl) {
             scores["keywords.csl.f1_at_5"] = try KeywordEvaluation.run(tsvPath: csl, k: 5).f1

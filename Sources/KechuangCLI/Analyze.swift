@@ -26,7 +26,7 @@ struct Analyze: ParsableCommand {
     @Option(help: "jsonl (default), record or markdown.")
     var format: String = "jsonl"
 
-    @Option(help: "The publication date to assume when a document gives none (e.g. 2020-09-01); it also overrides a document's own date.")
+    @Option(help: "The publication date to assume for documents that give none (e.g. 2020-09-01).")
     var published: String?
 
     @Option(name: .customLong("technologies"), help: "A technology taxonomy file of your own (TSV: term, canonical, category, aliases, industry).")
@@ -60,8 +60,12 @@ struct Analyze: ParsableCommand {
                     for w in raw.warnings { Diagnostics.warn(w) }
                     for article in pipeline.articles(from: raw) {
                         var a = article
-                        if let published, base != nil { a.published = published }
-                        let record = analyzer.analyze(a, published: base)
+                        var anchor: Date? = nil
+                        if a.published == nil, let published, base != nil {
+                            a.published = published
+                            anchor = base
+                        }
+                        let record = analyzer.analyze(a, published: anchor)
                         switch format {
                         case "record": out.write(record.recordText() + "\n")
                         case "markdown": out.write(record.markdown())

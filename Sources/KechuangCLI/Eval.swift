@@ -1,12 +1,13 @@
 import ArgumentParser
 import ChineseText
+import Entities
 import Evaluation
 import Foundation
 
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score Kechuang against evaluation data.",
-        subcommands: [EvalSegmentation.self, EvalConversion.self, EvalExtraction.self, EvalKeywords.self, EvalGate.self]
+        subcommands: [EvalSegmentation.self, EvalConversion.self, EvalExtraction.self, EvalKeywords.self, EvalNER.self, EvalGate.self]
     )
 }
 
@@ -80,5 +81,28 @@ struct EvalGate: ParsableCommand {
             throw ExitCode(1)
         }
         print("quality gate: passed (\(report.checkedCount) metrics at or above their floors)")
+    }
+}
+
+struct EvalNER: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ner",
+        abstract: "Entity precision/recall/F1 (PER, LOC, ORG) against a BIO file (one character and tag per line)."
+    )
+
+    @Option(help: "The BIO file.") var bio: String
+    @Flag(help: "Print the predicted spans per sentence (start-end-TYPE), for scripts/peers_ner.py.") var spans = false
+
+    func run() throws {
+        if spans {
+            let r = try EntityRecognizer.bundled()
+            var out = Output()
+            for s in try NEREvaluation.readSentences(bioPath: bio) {
+                out.write(r.spans(s.text).map { "\($0.start)-\($0.end)-\($0.type.bioTag)" }.joined(separator: " ") + "\n")
+            }
+            out.flush()
+            return
+        }
+        print(try NEREvaluation.run(bioPath: bio).summary)
     }
 }

@@ -1,5 +1,6 @@
 import Analysis
 import ChineseText
+import Entities
 import Foundation
 import Keywords
 import Reading
@@ -12,6 +13,7 @@ import Taxonomy
 public struct ArticleAnalyzer: Sendable {
     let segmenter: Segmenter
     let keywords: KeywordExtractor
+    let recognizer: EntityRecognizer
     let technologies: TechnologyMatcher
     let industries: IndustryClassifier
     let times = TimeExtractor()
@@ -22,6 +24,7 @@ public struct ArticleAnalyzer: Sendable {
     public init(userTechnologyFiles: [URL] = []) throws {
         segmenter = try Segmenter.standard()
         keywords = try KeywordExtractor(segmenter: segmenter)
+        recognizer = try EntityRecognizer.bundled()
         technologies = userTechnologyFiles.isEmpty ? try TechnologyMatcher.bundled() : try TechnologyMatcher(files: userTechnologyFiles)
         industries = try IndustryClassifier.bundled()
     }
@@ -55,33 +58,25 @@ public struct ArticleAnalyzer: Sendable {
 
     // MARK: Entities
 
-    /// Organizations, places and people from the segmenter's tags (nt, ns, nr), grouped by name.
+    /// Organizations, places and people with aliases resolved (北大 → 北京大学, 我市 → the
+    /// article's city), their roles and administrative divisions.
     func recognizeEntities(_ text: String) -> (records: [AnalysisRecord.EntityRecord], refs: [EntityRef]) {
-        let scalars = Array(text.unicodeScalars)
+        var records: [AnalysisRecord.EntityRecord] = []
         var refs: [EntityRef] = []
-        for t in segmenter.tokenize(text) {
+        for e in recognizer.recognize(text) {
             let kind: EntityRef.Kind
-            switch t.tag {
-            case "nt": kind = .organization
-            case "ns": kind = .place
-            case "nr", "nrfg", "nrt": kind = .person
-            default: continue
+            switch e.type {
+            case .person: kind = .person
+            case .place: kind = .place
+            case .organization: kind = .organization
             }
-            guard t.length >= 2 else { continue }
-            let name = String(String.UnicodeScalarView(scalars[t.start..<t.end]))
-            refs.append(EntityRef(name: name, kind: kind, start: t.start, end: t.end))
+            let division = e.division.map { d in [d.province, d.prefecture, d.county].compactMap { $0 }.filter { !$0.isEmpty } }
+            records.append(.init(name: e.name, type: kind.rawValue, aliases: e.aliases, role: e.role, division: division,
+                                 mentions: e.mentions.map { .init(text: $0.text, start: $0.start, end: $0.end) }))
+            for m in e.mentions { refs.append(EntityRef(name: e.name, kind: kind, start: m.start, end: m.end)) }
         }
-        var order: [String] = []
-        var byName: [String: AnalysisRecord.EntityRecord] = [:]
-        for r in refs {
-            let key = r.kind.rawValue + "\u{1}" + r.name
-            if byName[key] == nil {
-                order.append(key)
-                byName[key] = .init(name: r.name, type: r.kind.rawValue, aliases: [], mentions: [])
-            }
-            byName[key]?.mentions.append(.init(text: r.name, start: r.start, end: r.end))
-        }
-        return (order.compactMap { byName[$0] }, refs)
+        refs.sort { $0.start < $1.start }
+        return (records, refs)
     }
 
     // MARK: Dates

@@ -1,0 +1,114 @@
+import ChineseText
+import Foundation
+
+/// China's administrative divisions (JioNLP's table in ChineseText's data:
+/// `level<TAB>code<TAB>name<TAB>short<TAB>parent code`), indexed by full and short name.
+final class Gazetteer: Sendable {
+    struct Place: Sendable {
+        var level: UInt8
+        var code: String      // empty for townships
+        var name: String
+        var short: String
+        var parent: Int32     // index of the parent entry, -1 for provinces
+    }
+
+    let places: [Place]
+    let byName: [String: [Int32]]
+    let byShort: [String: [Int32]]
+
+    static func bundled() throws -> Gazetteer { try cache.get() }
+    private static let cache = Once<Gazetteer> {
+        let url: URL
+        do { url = try ResourceLocator.url(for: "places/china_divisions.tsv") } catch {
+            throw EntityError.missingResource(name: "places/china_divisions.tsv (ChineseText)")
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            throw EntityError.unreadable(path: url.path, reason: "cannot read the divisions table")
+        }
+        return try Gazetteer(tsv: data, path: url.path)
+    }
+
+    init(tsv: Data, path: String) throws {
+        var places: [Place] = []
+        var parentCodes: [(level: UInt8, code: String)] = []
+        places.reserveCapacity(47_000)
+        var lineNo = 0
+        for raw in tsv.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            lineNo += 1
+            if raw.isEmpty { continue }
+            let fields = raw.split(separator: 0x09, omittingEmptySubsequences: false)
+            guard fields.count >= 5, let level = UInt8(String(decoding: fields[0], as: UTF8.self)), (1...4).contains(level) else {
+                throw EntityError.invalidData(file: path, line: lineNo, reason: "expected level<TAB>code<TAB>name<TAB>short<TAB>parent")
+            }
+            var parent = String(decoding: fields[4], as: UTF8.self)
+            if parent.hasSuffix("\r") { parent.removeLast() }
+            places.append(Place(level: level, code: String(decoding: fields[1], as: UTF8.self),
+                                name: String(decoding: fields[2], as: UTF8.self),
+                                short: String(decoding: fields[3], as: UTF8.self), parent: -1))
+            parentCodes.append((level, parent))
+        }
+        // Resolve parents: a level-n entry's parent is the level n-1 entry with that code.
+        var index: [String: Int32] = [:]
+        for (i, p) in places.enumerated() where !p.code.isEmpty { index["\(p.level):\(p.code)"] = Int32(i) }
+        var byName: [String: [Int32]] = [:], byShort: [String: [Int32]] = [:]
+        for i in places.indices {
+            let (level, code) = parentCodes[i]
+            if level > 1, !code.isEmpty { places[i].parent = index["\(level - 1):\(code)"] ?? -1 }
+            byName[places[i].name, default: []].append(Int32(i))
+            let short = places[i].short
+            if !short.isEmpty && short != places[i].name && short.unicodeScalars.count >= 2 {
+                byShort[short, default: []].append(Int32(i))
+            }
+        }
+        self.places = places
+        self.byName = byName
+        self.byShort = byShort
+    }
+
+    /// Entries for a full or short name; full names first.
+    func lookup(_ name: String) -> [Int32] {
+        (byName[name] ?? []) + (byShort[name] ?? [])
+    }
+
+    /// Whether `i` or one of its ancestors is `ancestor`.
+    func isWithin(_ i: Int32, _ ancestor: Int32) -> Bool {
+        var k = i
+        while k >= 0 {
+            if k == ancestor { return true }
+            k = places[Int(k)].parent
+        }
+        return false
+    }
+
+    func ancestors(_ i: Int32) -> [Int32] {
+        var out: [Int32] = []
+        var k = places[Int(i)].parent
+        while k >= 0 { out.append(k); k = places[Int(k)].parent }
+        return out
+    }
+
+    func division(_ i: Int32) -> PlaceDivision {
+        var province = "", prefecture: String?, county: String?, code = ""
+        var k = i
+        while k >= 0 {
+            let p = places[Int(k)]
+            switch p.level {
+            case 1: province = p.name
+            case 2: prefecture = p.name
+            case 3: county = p.name
+            default: break
+            }
+            if code.isEmpty { code = p.code }
+            k = p.parent
+        }
+        return PlaceDivision(level: Int(places[Int(i)].level), province: province, prefecture: prefecture,
+                             county: county, code: code)
+    }
+
+    /// Whether entry `i` is a prefecture-level city or a province-level municipality.
+    func isCity(_ i: Int32) -> Bool {
+        let p = places[Int(i)]
+        if p.level == 2 { return p.name.hasSuffix("市") }
+        return p.level == 1 && p.name.hasSuffix("市")
+    }
+}
