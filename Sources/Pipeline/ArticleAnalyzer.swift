@@ -44,13 +44,14 @@ public struct ArticleAnalyzer: Sendable {
         record.technologies = tech.map { .init(term: $0.term, category: $0.category.rawValue, count: $0.count) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
         record.industries = industries.classify(body, technologies: tech).map { .init(name: $0.name, category: $0.category) }
-        record.times = times.extract(body, base: base).map {
+        let timeMentions = times.extract(body, base: base)
+        record.times = timeMentions.map {
             .init(text: $0.text, start: $0.start, end: $0.end, type: $0.type, time: $0.parse?.time)
         }
         record.quantities = QuantityExtractor.extract(body)
         let entities = recognizeEntities(body)
         record.entities = entities.records
-        record.events = events.extract(body, entities: entities.refs, published: base)
+        record.events = events.extract(body, entities: entities.refs, published: base, times: timeMentions)
         record.summary = summarizer.summarize(body, title: article.title)
         record.keywords = keywords.keywords(title: article.title, body: body, count: 8).map(\.text)
         return record

@@ -61,15 +61,16 @@ public struct EventExtractor: Sendable {
 
     /// Events of `text`. `entities` are the recognized mentions (offsets into `text`);
     /// `published` anchors relative dates (今年3月); without it the year stays open.
-    public func extract(_ text: String, entities: [EntityRef], published: Date?) -> [Event] {
+    public func extract(_ text: String, entities: [EntityRef], published: Date?, times: [TimeMention]? = nil) -> [Event] {
         let scalars = Array(text.unicodeScalars)
+        // Time expressions of the whole text, found once (offsets into `text`).
+        let allTimes = times ?? timeExtractor.extract(text, base: published)
         var events: [Event] = []
         for (s, e) in Self.sentences(scalars) {
             let sentence = String(String.UnicodeScalarView(scalars[s..<e]))
             guard let (kind, label, triggerAt) = Self.trigger(in: sentence) else { continue }
             // Time: the first time expression of the sentence that is a point or span.
-            let times = timeExtractor.extract(sentence, base: published)
-            let time = times.first { $0.type == "time_point" || $0.type == "time_span" }
+            let time = allTimes.first { $0.start >= s && $0.end <= e && ($0.type == "time_point" || $0.type == "time_span") }
             let date = time.flatMap { Self.normalizedDate($0) }
             // Parties: entity mentions inside the sentence, organizations first, each once.
             let inside = entities.filter { $0.start >= s && $0.end <= e }
