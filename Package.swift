@@ -45,6 +45,7 @@ let package = Package(
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "ChineseText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "ChineseText"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "ChineseText"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reading", "Analysis"], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Keywords"]),
     ]
 )
