@@ -64,27 +64,54 @@ struct CleaningDocument: Sendable {
         var blocks: [Block] = []
         var gap = 0
         var lineNo = 0
-        var line = String.UnicodeScalarView()
-        func flush() {
-            let t = Scan.collapsedSpaces(String(line))
-            if t.isEmpty {
-                gap += 1
-            } else {
-                blocks.append(Block(seq: lineNo * 1000, text: t, shadow: t, gapBefore: gap))
-                gap = 0
+        // Lines end at LF, U+2028 and U+2029; CR is dropped. Each line is collapsed straight from
+        // the text's UTF-8.
+        var withoutCR: [UInt8] = []
+        Scan.withUTF8(text) { p in
+            func flush(_ lo: Int, _ hi: Int, hasCR: Bool) {
+                let t: String
+                if hasCR {
+                    withoutCR.removeAll(keepingCapacity: true)
+                    for b in UnsafeBufferPointer(rebasing: p[lo..<hi]) where b != 0x0D { withoutCR.append(b) }
+                    t = withoutCR.withUnsafeBufferPointer { q in
+                        Scan.collapsedSpaces(q) ?? String(decoding: q, as: UTF8.self)
+                    }
+                } else {
+                    let q = UnsafeBufferPointer(rebasing: p[lo..<hi])
+                    t = Scan.collapsedSpaces(q) ?? String(decoding: q, as: UTF8.self)
+                }
+                if t.isEmpty {
+                    gap += 1
+                } else {
+                    blocks.append(Block(seq: lineNo * 1000, text: t, shadow: t, gapBefore: gap))
+                    gap = 0
+                }
+                lineNo += 1
             }
-            line = String.UnicodeScalarView()
-            lineNo += 1
-        }
-        for c in text.unicodeScalars {
-            if c == "\n" || c == "\r" || c.value == 0x2028 || c.value == 0x2029 {
-                if c == "\r" { continue }
-                flush()
-            } else {
-                line.append(c)
+            let n = p.count
+            var start = 0, i = 0
+            var hasCR = false
+            while i < n {
+                let b = p[i]
+                if b == 0x0A {
+                    flush(start, i, hasCR: hasCR)
+                    i += 1
+                    start = i
+                    hasCR = false
+                } else if b == 0x0D {
+                    hasCR = true
+                    i += 1
+                } else if b == 0xE2 && i + 2 < n && p[i + 1] == 0x80 && (p[i + 2] == 0xA8 || p[i + 2] == 0xA9) {
+                    flush(start, i, hasCR: hasCR)
+                    i += 3
+                    start = i
+                    hasCR = false
+                } else {
+                    i += 1
+                }
             }
+            flush(start, n, hasCR: hasCR)
         }
-        flush()
         let visibleLines = blocks.count
         self.singleLineBody = visibleLines == 1 && Scan.visibleCount(blocks.first?.text ?? "") >= 100
         self.blocks = blocks

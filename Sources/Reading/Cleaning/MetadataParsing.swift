@@ -77,6 +77,12 @@ enum MetadataParsing {
                             "实习记者", "实习生", "通讯员", "记者", "文字", "撰文", "摄影", "作者", "编辑", "责编", "整理",
                             "文/图", "图/文", "文图", "图文", "文", "图", "摄"]
 
+    /// The role words of two characters or more, searched for together.
+    static let longRoleWords = NeedleSet(roleWords.filter { $0.count >= 2 })
+    /// The words that make a text a byline candidate (`isPureByline`).
+    static let bylineWords = NeedleSet(roleWords.filter { $0.count >= 2 } + ["审核", "校对"])
+    static let webMarks = NeedleSet(["http", "www.", ".com", ".cn"])
+
     /// Endings that make a token an organisation or a site rather than a person (simplified).
     static let organisationEndings = ["网", "报", "社", "台", "站", "局", "厅", "部", "委", "院", "会", "司", "团", "办", "处",
                                       "中心", "频道", "新闻", "在线", "客户端", "组", "版", "号", "馆", "所", "校", "科技", "日报",
@@ -113,7 +119,7 @@ enum MetadataParsing {
         let t = Scan.trimmed(name)
         let a = Scan.scalars(t)
         if a.isEmpty || a.count > 40 || a.contains(where: Scan.isDigit) { return true }
-        if t.contains("http") || t.contains("www.") || t.contains(".com") || t.contains(".cn") { return true }
+        if webMarks.matches(t) { return true }
         if notNames.contains(t) { return true }
         if Scan.cjkCountScalars(a) > 0 {
             for e in organisationEndings where t.hasSuffix(e) { return true }
@@ -190,7 +196,7 @@ enum MetadataParsing {
     /// is a byline and nothing else).
     static func isPureByline(_ text: String, simplify: (String) -> String) -> Bool {
         let s = simplify(text)
-        guard roleWords.contains(where: { $0.count >= 2 && s.contains($0) }) || s.contains("审核") || s.contains("校对") else { return false }
+        guard bylineWords.matches(s) else { return false }
         guard !s.unicodeScalars.contains(where: Scan.isTerminal) else { return false }
         let names = personNames(in: text, simplify: simplify, includeEditors: true)
         guard !names.isEmpty else { return false }
@@ -207,21 +213,25 @@ enum MetadataParsing {
 
 extension String {
     /// Literal replacement without Foundation.
+    /// (Byte-wise on the UTF-8, which is the same as scalar-wise: matches fall on scalar boundaries.)
     func replacingOccurrencesOf(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
-        let a = Scan.scalars(self), t = Scan.scalars(target), r = Scan.scalars(replacement)
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(a.count)
-        var i = 0
-        while i < a.count {
-            if i + t.count <= a.count && a[i] == t[0] && Array(a[i..<(i + t.count)]) == t {
-                out.append(contentsOf: r)
-                i += t.count
-            } else {
-                out.append(a[i])
-                i += 1
+        return Scan.withUTF8(self) { a in
+            Scan.withUTF8(target) { t in
+                guard var j = Scan.find(t, in: a) else { return self }
+                var out: [UInt8] = []
+                out.reserveCapacity(a.count)
+                var i = 0
+                while true {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: a[i..<j]))
+                    out.append(contentsOf: replacement.utf8)
+                    i = j + t.count
+                    guard let next = Scan.find(t, in: a, from: i) else { break }
+                    j = next
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: a[i...]))
+                return String(decoding: out, as: UTF8.self)
             }
         }
-        return Scan.string(out)
     }
 }

@@ -20,21 +20,26 @@ struct MetadataLineRule: CleaningRule {
         ("点击数", .ignored), ("浏览次数", .ignored), ("阅读量", .ignored), ("字号", .ignored), ("浏览", .ignored),
     ]
 
+    /// The labels as scalars, and their first scalars.
+    static let labelScalars: [([Unicode.Scalar], Field)] = labels.map { (Scan.scalars($0.0), $0.1) }
+    static let labelStarts = Set(labelScalars.map { $0.0[0] })
+    /// Every label is followed by a colon: a line without one has no fields.
+    static let colons = NeedleSet([":", "："], literal: true)
+
     /// The labelled fields of a line: (field, value range in scalars) — only when the line starts
     /// with a label (or a date) and every label is followed by a colon.
     static func fields(of shadow: String) -> [(Field, Range<Int>)]? {
+        guard Scan.scalarCount(shadow, atMost: 220), colons.matches(shadow) else { return nil }
         let a = Scan.scalars(shadow)
-        guard a.count <= 220 else { return nil }
         var starts: [(Field, Int, Int)] = []  // field, label start, value start
         var i = 0
         while i < a.count {
             var matched = false
-            if i == 0 || Scan.isSpace(a[i - 1]) || Scan.isPunct(a[i - 1]) {
-                for (label, field) in labels {
-                    let l = Scan.scalars(label)
+            if Self.labelStarts.contains(a[i]) && (i == 0 || Scan.isSpace(a[i - 1]) || Scan.isPunct(a[i - 1])) {
+                for (l, field) in labelScalars {
                     // A one-character label (文) only at the start of the line.
                     if l.count == 1 && i != 0 { continue }
-                    guard i + l.count < a.count, Array(a[i..<(i + l.count)]) == l else { continue }
+                    guard i + l.count < a.count, a[i..<(i + l.count)].elementsEqual(l) else { continue }
                     var j = i + l.count
                     while j < a.count && Scan.isSpace(a[j]) { j += 1 }
                     guard j < a.count, a[j] == ":" || a[j] == "：" else { continue }
@@ -92,15 +97,28 @@ struct MetadataLineRule: CleaningRule {
 extension String {
     /// Trims spaces and separators (|, ·, -, _, 】【 etc.) from both ends.
     func trimmingSeparators() -> String {
-        let a = Scan.scalars(self)
-        func sep(_ c: Unicode.Scalar) -> Bool {
-            Scan.isSpace(c) || c == "|" || c == "｜" || c == "·" || c == "_" || c == "-" || c == "【" || c == "】"
+        @inline(__always) func sep(_ v: UInt32) -> Bool {
+            let c = Unicode.Scalar(v).unsafelyUnwrapped
+            return Scan.isSpace(c) || c == "|" || c == "｜" || c == "·" || c == "_" || c == "-" || c == "【" || c == "】"
                 || c == "[" || c == "]" || c == "/" || c == "," || c == "，"
         }
-        var lo = 0, hi = a.count
-        while lo < hi && sep(a[lo]) { lo += 1 }
-        while hi > lo && sep(a[hi - 1]) { hi -= 1 }
-        return Scan.string(a[lo..<hi])
+        return Scan.withUTF8(self) { p in
+            let n = p.count
+            var lo = 0
+            while lo < n {
+                var j = lo
+                if !sep(Scan.decode(p, &j)) { break }
+                lo = j
+            }
+            var hi = n
+            while hi > lo {
+                var k = hi
+                if !sep(Scan.decodeBack(p, &k)) { break }
+                hi = k
+            }
+            if lo == 0 && hi == n { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: p[lo..<hi]), as: UTF8.self)
+        }
     }
 }
 
@@ -110,15 +128,21 @@ struct NavigationRule: CleaningRule {
     let name = "navigation"
 
     static let breadcrumbPrefixes = ["您当前的位置", "您现在的位置", "您的位置", "当前位置", "当前的位置", "所在位置", "位置"]
+    static let breadcrumbAffixes = breadcrumbPrefixes.map(Affix.init)
     static let homeWords: Set<String> = ["首页", "主页", "网站首页", "本站首页", "home", "首 页"]
+
+    static let separators = NeedleSet([">", "»", "＞", "→", "›"], literal: true)
+
+    static func isBreadcrumbSeparator(_ c: Unicode.Scalar) -> Bool {
+        c == ">" || c == "»" || c == "＞" || c == "→" || c == "›"
+    }
 
     /// The section named by a breadcrumb line, or nil when the line is not a breadcrumb.
     static func breadcrumb(_ shadow: String) -> [String]? {
-        let a = Scan.scalars(shadow)
-        guard a.count <= 120 else { return nil }
+        guard Scan.scalarCount(shadow, atMost: 120) else { return nil }
         var s = shadow
         var hadPrefix = false
-        for p in breadcrumbPrefixes where s.hasPrefix(p) {
+        for (p, affix) in zip(breadcrumbPrefixes, breadcrumbAffixes) where Scan.hasPrefix(s, affix) {
             var rest = Scan.scalars(s).dropFirst(p.unicodeScalars.count)
             while let c = rest.first, Scan.isSpace(c) { rest = rest.dropFirst() }
             guard let c = rest.first, c == ":" || c == "：" else { break }
@@ -127,12 +151,14 @@ struct NavigationRule: CleaningRule {
             hadPrefix = true
             break
         }
+        // Without a prefix, a breadcrumb needs a separator.
+        if !hadPrefix && !separators.matches(s) { return nil }
         // Split on > » ＞ → and the like.
         var parts: [String] = []
         var cur = String.UnicodeScalarView()
         var separators = 0
         for c in s.unicodeScalars {
-            if c == ">" || c == "»" || c == "＞" || c == "→" || c == "›" {
+            if isBreadcrumbSeparator(c) {
                 separators += 1
                 parts.append(Scan.trimmed(String(cur)))
                 cur = String.UnicodeScalarView()
@@ -153,8 +179,13 @@ struct NavigationRule: CleaningRule {
                                          "评论", "专题", "社会", "军事", "健康", "教育", "文化", "旅游", "汽车", "房产", "时政",
                                          "地方", "政务", "服务", "互动", "English", "登录", "注册", "搜索", "更多"]
 
+    /// (Literal: no other characters are canonically equivalent to 首页.)
+    static let home = Needle("首页", literal: true)
+
     /// A menu line: at least four short items separated by spaces or |, most of them menu words.
     static func isMenu(_ shadow: String) -> Bool {
+        // A menu has the item 首页.
+        guard Scan.has(shadow, home) else { return false }
         let items = shadow.unicodeScalars.split(whereSeparator: { Scan.isSpace($0) || $0 == "|" || $0 == "｜" || $0 == "·" })
             .map { String(String.UnicodeScalarView($0)) }
         guard items.count >= 4, items.allSatisfy({ Scan.visibleCount($0) <= 6 }) else { return false }
@@ -186,12 +217,14 @@ struct BylineRule: CleaningRule {
     let name = "byline"
 
     static let leadMarkers = ["本报讯", "本刊讯", "本网讯", "本台讯", "本报电"]
+    static let leadMarkerAffixes = leadMarkers.map(Affix.init)
+    static let photoMark = Affix("摄")
 
     func apply(to doc: inout CleaningDocument) {
         for i in doc.live {
             let shadow = doc.blocks[i].shadow
             // A line that is only a byline.
-            if Scan.visibleCount(shadow) <= 30, !Scan.endsSentence(shadow), !shadow.hasSuffix("摄"),
+            if Scan.visibleCount(shadow, atMost: 30), !Scan.endsSentence(shadow), !Scan.hasSuffix(shadow, Self.photoMark),
                MetadataParsing.isPureByline(doc.blocks[i].text, simplify: doc.simplified) {
                 let names = MetadataParsing.personNames(in: doc.blocks[i].text, simplify: doc.simplified)
                 doc.addAuthors(names, to: i)
@@ -200,22 +233,37 @@ struct BylineRule: CleaningRule {
             }
             stripLeadByline(i, &doc)
             stripTrailingByline(i, &doc)
-            if doc.blocks[i].isLive && Scan.key(doc.blocks[i].text).isEmpty { doc.remove(i, rule: name) }
+            if doc.blocks[i].isLive && !Scan.hasKey(doc.blocks[i].text) { doc.remove(i, rule: name) }
         }
     }
 
     /// 本报讯（重庆日报记者 罗静雯）12月15日，… → 12月15日，…; 新华社北京12月15日电（记者 X）会议… → 会议….
     private func stripLeadByline(_ i: Int, _ doc: inout CleaningDocument) {
-        let text = Scan.scalars(doc.blocks[i].text), shadow = Scan.scalars(doc.blocks[i].shadow)
-        guard text.count == shadow.count else { return }
         let s = doc.blocks[i].shadow
         var markerEnd = 0
         var isOwnPaper = false
-        for m in Self.leadMarkers where s.hasPrefix(m) {
+        for (m, affix) in zip(Self.leadMarkers, Self.leadMarkerAffixes) where Scan.hasPrefix(s, affix) {
             markerEnd = m.unicodeScalars.count
             isOwnPaper = true
             break
         }
+        if !isOwnPaper {
+            // Before copying anything: a bracket within the first 26 characters, after 电 or 讯.
+            var k = 0
+            var prev: Unicode.Scalar = " "
+            var dateline = false
+            for c in s.unicodeScalars.prefix(26) {
+                if c == "(" || c == "（" {
+                    dateline = k > 1 && (prev == "电" || prev == "讯")
+                    break
+                }
+                prev = c
+                k += 1
+            }
+            guard dateline else { return }
+        }
+        let text = Scan.scalars(doc.blocks[i].text), shadow = Scan.scalars(s)
+        guard text.count == shadow.count else { return }
         var k = markerEnd
         if !isOwnPaper {
             // A dateline ending with 电 or 讯 within the first 25 characters, then a bracket.
@@ -231,7 +279,7 @@ struct BylineRule: CleaningRule {
             guard let close = (k + 1..<min(shadow.count, k + 45)).first(where: { Scan.isClosing(shadow[$0]) || shadow[$0] == "】" || shadow[$0] == "]" }) else { return }
             let inner = Scan.string(text[(k + 1)..<close])
             let innerShadow = Scan.string(shadow[(k + 1)..<close])
-            guard MetadataParsing.roleWords.contains(where: { $0.count >= 2 && innerShadow.contains($0) }) else { return }
+            guard MetadataParsing.longRoleWords.matches(innerShadow) else { return }
             names = MetadataParsing.personNames(in: inner, simplify: doc.simplified)
             removeEnd = close + 1
         } else if !isOwnPaper {
@@ -252,6 +300,7 @@ struct BylineRule: CleaningRule {
     private func stripTrailingByline(_ i: Int, _ doc: inout CleaningDocument) {
         for _ in 0..<3 {
             guard doc.blocks[i].isLive else { return }
+            guard let l = Scan.lastVisible(doc.blocks[i].shadow), l == ")" || l == "）" || l == "】" || l == "]" else { return }
             let text = Scan.scalars(doc.blocks[i].text), shadow = Scan.scalars(doc.blocks[i].shadow)
             guard text.count == shadow.count, let last = Scan.lastVisible(shadow), last == ")" || last == "）" || last == "】" || last == "]" else { return }
             var end = shadow.count
@@ -268,7 +317,7 @@ struct BylineRule: CleaningRule {
                 // A photo credit in brackets: the photo-credit rule's business.
                 return
             } else {
-                guard MetadataParsing.roleWords.contains(where: { $0.count >= 2 && innerShadow.contains($0) }) || innerShadow.hasPrefix("文") else { return }
+                guard MetadataParsing.longRoleWords.matches(innerShadow) || innerShadow.hasPrefix("文") else { return }
                 let names = MetadataParsing.personNames(in: inner, simplify: doc.simplified)
                 guard !names.isEmpty else { return }
                 doc.addAuthors(names, to: i)
@@ -293,6 +342,7 @@ struct SourceLabelRule: CleaningRule {
                                "客户端", "电视台", "广播电台", "通讯社"]
 
     static func isMediaName(_ shadow: String) -> Bool {
+        guard Scan.scalarCount(shadow, atMost: 9) else { return false }
         let a = Scan.scalars(shadow)
         guard a.count >= 3 && a.count <= 9, a.allSatisfy(Scan.isCJK) else { return false }
         return mediaEndings.contains(where: { shadow.hasSuffix($0) })

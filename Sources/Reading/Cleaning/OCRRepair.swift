@@ -6,17 +6,27 @@ enum Junction {
     /// 0 when none, 1 for a two-character word, 1.5 for three, 2 for four or more.
     static func wordScore(_ left: String, _ right: String) -> Double {
         guard let seg = Shared.segmenter else { return 0 }
+        // Up to four ideographs on each side of the junction (read from the ends of the texts).
         var l: [Unicode.Scalar] = []
-        for c in Scan.scalars(left).reversed() {
-            if Scan.isSpace(c) && l.isEmpty { continue }
-            guard Scan.isCJK(c), l.count < 4 else { break }
-            l.insert(c, at: 0)
+        Scan.withUTF8(left) { p in
+            var end = p.count
+            while end > 0 {
+                let c = Unicode.Scalar(Scan.decodeBack(p, &end)).unsafelyUnwrapped
+                if Scan.isSpace(c) && l.isEmpty { continue }
+                guard Scan.isCJK(c), l.count < 4 else { break }
+                l.append(c)
+            }
         }
+        l.reverse()
         var r: [Unicode.Scalar] = []
-        for c in Scan.scalars(right) {
-            if Scan.isSpace(c) && r.isEmpty { continue }
-            guard Scan.isCJK(c), r.count < 4 else { break }
-            r.append(c)
+        Scan.withUTF8(right) { p in
+            var i = 0
+            while i < p.count {
+                let c = Unicode.Scalar(Scan.decode(p, &i)).unsafelyUnwrapped
+                if Scan.isSpace(c) && r.isEmpty { continue }
+                guard Scan.isCJK(c), r.count < 4 else { break }
+                r.append(c)
+            }
         }
         guard !l.isEmpty, !r.isEmpty else { return 0 }
         var best = 0.0
@@ -64,8 +74,8 @@ struct ColumnReassemblyRule: CleaningRule {
         return false
     }
 
-    static func isFragment(_ b: Block) -> Bool {
-        Scan.width(b.text) <= maxFragmentWidth && !hasSpacedIdeographs(b.text) && !Scan.key(b.text).isEmpty
+    static func isFragment(_ b: Block, width: Double? = nil) -> Bool {
+        (width ?? Scan.width(b.text)) <= maxFragmentWidth && !hasSpacedIdeographs(b.text) && Scan.hasKey(b.text)
     }
 
     /// Runs of column lines: consecutive live lines, at most one blank line apart, short (or a
@@ -89,7 +99,7 @@ struct ColumnReassemblyRule: CleaningRule {
             let fits: Bool
             if b.gapBefore > 1 && !cur.isEmpty {
                 fits = false
-            } else if isFragment(b) {
+            } else if isFragment(b, width: w) {
                 fits = true
             } else if let last = cur.last, w <= 2 * maxFragmentWidth + 2, !Scan.endsSentence(last.text),
                       isFragment(doc.blocks[last.index]), !hasSpacedIdeographs(b.text) {
@@ -284,11 +294,39 @@ struct OCRSpaceRule: CleaningRule {
         return (Scan.string(out), spots)
     }
 
+    /// Whether `repair` can find a spot in the text: a run of spaces between two characters that
+    /// it would take out (for a heading: between ideographs, or after a clause separator).
+    static func mayHaveSpots(_ text: String, heading: Bool) -> Bool {
+        Scan.withUTF8(text) { p in
+            var prev: Unicode.Scalar? = nil  // the last character before the current run of spaces
+            var inSpaces = false
+            var i = 0
+            while i < p.count {
+                let c = Unicode.Scalar(Scan.decode(p, &i)).unsafelyUnwrapped
+                if Scan.isSpace(c) { inSpaces = true; continue }
+                if inSpaces, let l = prev {
+                    if heading {
+                        if Scan.isCJK(c) && (Scan.isCJK(l) || Scan.isClauseSeparator(l)) { return true }
+                    } else {
+                        let latinSide = Scan.isAlnum(l) || Scan.isAlnum(c)
+                        if !latinSide && isChineseSide(l) && isChineseSide(c) && !(l.value < 0x80 && !Scan.isCJK(c) && c.value < 0x80) {
+                            return true
+                        }
+                    }
+                }
+                inSpaces = false
+                prev = c
+            }
+            return false
+        }
+    }
+
     func apply(to doc: inout CleaningDocument) {
         for i in doc.live {
             let b = doc.blocks[i]
             guard b.text.unicodeScalars.contains(where: Scan.isSpace) else { continue }
             let heading = b.role == .heading || (b.role != .text && Scan.isHeadingShaped(b.text))
+            guard Self.mayHaveSpots(b.text, heading: heading) else { continue }
             let (t, spots) = Self.repair(b.text, shadow: b.shadow, heading: heading)
             guard !spots.isEmpty else { continue }
             for sp in spots { doc.record(rule: name, text: sp, at: i) }
@@ -304,16 +342,32 @@ struct OCRSpaceRule: CleaningRule {
 struct LineJoinRule: CleaningRule {
     let name = "line-join"
 
+    /// The keys of the document's lines as they were before joining, separated by U+0001 —
+    /// made the first time they are needed.
+    struct DocumentKey {
+        let shadows: [String]
+        private var made: [Unicode.Scalar]? = nil
+
+        init(shadows: [String]) { self.shadows = shadows }
+
+        mutating func key() -> [Unicode.Scalar] {
+            if let made { return made }
+            var k: [Unicode.Scalar] = []
+            for s in shadows { k += Scan.key(s); k.append("\u{1}") }
+            made = k
+            return k
+        }
+    }
+
     func apply(to doc: inout CleaningDocument) {
-        var docKey: [Unicode.Scalar] = []
-        for i in doc.live { docKey += Scan.key(doc.blocks[i].shadow); docKey.append("\u{1}") }
         var live = doc.live
+        var docKey = DocumentKey(shadows: live.map { doc.blocks[$0].shadow })
         var p = 0
         while p + 1 < live.count {
             let ai = live[p], bi = live[p + 1]
-            if shouldJoin(doc.blocks[ai], doc.blocks[bi], docKey) {
+            if shouldJoin(doc.blocks[ai], doc.blocks[bi], &docKey) {
                 let a = doc.blocks[ai].text, b = doc.blocks[bi].text
-                let l = Scan.lastVisible(Scan.scalars(a)), r = Scan.firstVisible(Scan.scalars(b))
+                let l = Scan.lastVisible(a), r = Scan.firstVisible(b)
                 let space = (l.map(Scan.isAlnum) ?? false) && (r.map(Scan.isAlnum) ?? false) ? " " : ""
                 doc.setText(ai, Scan.trimmed(a) + space + Scan.trimmed(b))
                 doc.addAuthors(doc.blocks[bi].authors, to: ai)
@@ -326,21 +380,21 @@ struct LineJoinRule: CleaningRule {
         }
     }
 
-    func shouldJoin(_ a: Block, _ b: Block, _ docKey: [Unicode.Scalar]) -> Bool {
+    func shouldJoin(_ a: Block, _ b: Block, _ docKey: inout DocumentKey) -> Bool {
         if a.role == .heading || b.role == .heading || b.lead || a.photoCredit != nil { return false }
-        let aS = Scan.scalars(a.shadow)
-        guard Scan.endsOpen(aS), let f = Scan.firstVisible(Scan.scalars(b.shadow)) else { return false }
+        guard Scan.endsOpen(a.shadow), let f = Scan.firstVisible(b.shadow) else { return false }
         guard Scan.isCJK(f) || Scan.isAlnum(f) || Scan.isOpening(f) else { return false }
-        if let l = Scan.lastVisible(aS), Scan.isClauseSeparator(l) { return true }
+        if let l = Scan.lastVisible(a.shadow), Scan.isClauseSeparator(l) { return true }
         // A sentence cut short: text with punctuation in it (not a heading), going on in text.
-        let textLike = !Scan.isHeadingShaped(a.shadow) && aS.contains(where: { Scan.isClauseSeparator($0) || Scan.isTerminal($0) })
+        let textLike = !Scan.isHeadingShaped(a.shadow)
+            && a.shadow.unicodeScalars.contains(where: { Scan.isClauseSeparator($0) || Scan.isTerminal($0) })
         if textLike && !Scan.isHeadingShaped(b.shadow) { return true }
         // Evidence across the junction.
         if Junction.wordScore(a.shadow, b.shadow) >= 1.5 { return true }
-        let ka = Scan.key(a.shadow), kb = Scan.key(b.shadow)
-        guard ka.count >= 2, kb.count >= 2 else { return false }
-        guard kb.count >= 3 else { return false }
-        let probe = Array(ka.suffix(2) + kb.prefix(3))
-        return Scan.firstIndex(of: probe, in: docKey) != nil
+        // The key characters around the junction: two before it, three after it.
+        let ka = Scan.keyTail(a.shadow, 2), kb = Scan.keyHead(b.shadow, 3)
+        guard ka.count >= 2, kb.count >= 3 else { return false }
+        let probe = ka + kb
+        return Scan.firstIndex(of: probe, in: docKey.key()) != nil
     }
 }

@@ -2,10 +2,25 @@ import ChineseText
 
 /// Splits a line into items on spaces, |, ·, /, brackets 【】[] and colons.
 private func items(_ s: String) -> [String] {
-    s.unicodeScalars.split(whereSeparator: {
-        Scan.isSpace($0) || $0 == "|" || $0 == "｜" || $0 == "·" || $0 == "/" || $0 == "【" || $0 == "】" || $0 == "["
-            || $0 == "]" || $0 == ":" || $0 == "：" || $0 == "丨"
-    }).map { String(String.UnicodeScalarView($0)) }
+    s.unicodeScalars.split(whereSeparator: isItemSeparator).map { String(String.UnicodeScalarView($0)) }
+}
+
+@inline(__always)
+private func isItemSeparator(_ c: Unicode.Scalar) -> Bool {
+    Scan.isSpace(c) || c == "|" || c == "｜" || c == "·" || c == "/" || c == "【" || c == "】" || c == "["
+        || c == "]" || c == ":" || c == "：" || c == "丨"
+}
+
+/// The 版 of page labels and pointers.
+private let banNeedle = Needle("版")
+private let banScalar = Needle("版", literal: true)
+private let seeNeedle = Needle("详见")
+
+/// The separators `trimmingSeparators` takes off the ends (besides spaces).
+@inline(__always)
+private func isTrimmedSeparator(_ c: Unicode.Scalar) -> Bool {
+    c == "|" || c == "｜" || c == "·" || c == "_" || c == "-" || c == "【" || c == "】" || c == "[" || c == "]" || c == "/"
+        || c == "," || c == "，"
 }
 
 /// `footer`: site footers (关于我们 | 联系我们 | 版权声明 | 广告服务, ICP 备案) and the link lists
@@ -22,25 +37,70 @@ struct FooterRule: CleaningRule {
                                            "相关链接", "热门新闻", "最新新闻", "新闻排行", "阅读排行", "点击排行", "热点新闻",
                                            "更多>>", "更多"]
 
+    static let registration = NeedleSet(["ICP备", "ICP证", "公网安备"])
+    /// Items longer than this (in UTF-8 bytes) cannot be footer items (twice the longest, so
+    /// that canonically equivalent spellings are still looked up).
+    static let maxItemBytes = 2 * footerItems.map(\.utf8.count).max()!
+    /// A line with more characters than this that are not spaces or separators cannot be a list header.
+    static let maxHeaderScalars = 2 * listHeaders.map(\.unicodeScalars.count).max()!
+
+    /// The number of items of a line (as `items` splits it) and how many are footer items, in one
+    /// pass over its UTF-8; only short items are made into strings and looked up.
+    static func itemCounts(_ s: String) -> (items: Int, footer: Int, core: Int) {
+        Scan.withUTF8(s) { p in
+            var items = 0, footer = 0, core = 0
+            var start = -1
+            func close(_ end: Int) {
+                guard start >= 0 else { return }
+                items += 1
+                if end - start <= maxItemBytes,
+                   footerItems.contains(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)) {
+                    footer += 1
+                }
+                start = -1
+            }
+            var i = 0
+            while i < p.count {
+                let at = i
+                if p[i] >= 0xE5 && p[i] <= 0xE9 {
+                    // An ideograph U+5000–U+9FFF: part of an item, kept by trimming.
+                    if start < 0 { start = at }
+                    core += 1
+                    i += 3
+                    continue
+                }
+                let c = Unicode.Scalar(Scan.decode(p, &i)).unsafelyUnwrapped
+                if isItemSeparator(c) {
+                    close(at)
+                } else if start < 0 {
+                    start = at
+                }
+                // Characters that trimming (spaces, zero-width) and separator trimming keep.
+                if !(Scan.isSpace(c) || CharClass.isZeroWidth(c.value) || isTrimmedSeparator(c)) { core += 1 }
+            }
+            close(p.count)
+            return (items, footer, core)
+        }
+    }
+
     func apply(to doc: inout CleaningDocument) {
         var inList = false
         for i in doc.live {
             let s = doc.blocks[i].shadow
-            let its = items(s)
-            let footerCount = its.filter { Self.footerItems.contains($0) }.count
-            if Self.listHeaders.contains(Scan.trimmed(s).trimmingSeparators()) {
+            let counts = Self.itemCounts(s)
+            let footerCount = counts.footer
+            if counts.core <= Self.maxHeaderScalars, Self.listHeaders.contains(Scan.trimmed(s).trimmingSeparators()) {
                 inList = true
                 doc.remove(i, rule: name)
                 continue
             }
-            if footerCount >= 2 || (its.count == 1 && footerCount == 1) || s.contains("ICP备") || s.contains("ICP证")
-                || s.contains("公网安备") {
+            if footerCount >= 2 || (counts.items == 1 && footerCount == 1) || Self.registration.matches(s) {
                 doc.remove(i, rule: name)
                 continue
             }
             if inList {
                 // Link titles under a list header: short lines without a sentence end.
-                if Scan.isHeadingShaped(s) || Scan.visibleCount(s) <= 40 && !Scan.endsSentence(s) {
+                if Scan.isHeadingShaped(s) || Scan.visibleCount(s, atMost: 40) && !Scan.endsSentence(s) {
                     doc.remove(i, rule: name)
                     continue
                 }
@@ -60,15 +120,20 @@ struct CopyrightRule: CleaningRule {
                          "All Rights Reserved", "all rights reserved", "不代表本"]
     static let weak = ["版权", "转载", "授权", "法律责任", "来源:", "来源：", "摘编", "复制"]
 
+    static let strongSet = NeedleSet(strong)
+    static let weakSet = NeedleSet(weak)
+    static let shortLineMarks = NeedleSet(["版权所有", "©", "未经授权", "不得转载", "转载请注明", "禁止转载"])
+    static let copyrightWord = NeedleSet(["copyright"])
+
     /// A numbered clause: 1、 2. （3） ⑴ …
     static func isNumbered(_ s: String) -> Bool {
-        let a = Scan.scalars(s)
-        var i = 0
-        if i < a.count, a[i] == "(" || a[i] == "（" { i += 1 }
-        let digitsStart = i
-        while i < a.count && Scan.isDigit(a[i]) { i += 1 }
-        guard i > digitsStart, i - digitsStart <= 2, i < a.count else { return false }
-        return a[i] == "、" || a[i] == "." || a[i] == "．" || a[i] == ")" || a[i] == "）"
+        var it = s.unicodeScalars.makeIterator()
+        var c = it.next()
+        if c == "(" || c == "（" { c = it.next() }
+        var digits = 0
+        while let d = c, Scan.isDigit(d) { digits += 1; c = it.next() }
+        guard digits > 0, digits <= 2, let e = c else { return false }
+        return e == "、" || e == "." || e == "．" || e == ")" || e == "）"
     }
 
     func apply(to doc: inout CleaningDocument) {
@@ -78,8 +143,8 @@ struct CopyrightRule: CleaningRule {
         var hasStrong = false
         for i in live.reversed() {
             let s = doc.blocks[i].shadow
-            let isStrong = Self.strong.contains(where: { s.contains($0) })
-            let isWeak = Self.weak.contains(where: { s.contains($0) })
+            let isStrong = Self.strongSet.matches(s)
+            let isWeak = Self.weakSet.matches(s)
             let numbered = Self.isNumbered(s)
             if isStrong || (isWeak && (numbered || !block.isEmpty)) || (numbered && !block.isEmpty && Scan.visibleCount(s) > 10) {
                 block.append(i)
@@ -93,7 +158,7 @@ struct CopyrightRule: CleaningRule {
             block.reverse()
             while let f = block.first {
                 let s = doc.blocks[f].shadow
-                if Self.strong.contains(where: { s.contains($0) }) || Self.isNumbered(s) { break }
+                if Self.strongSet.matches(s) || Self.isNumbered(s) { break }
                 block.removeFirst()
             }
             for i in block { doc.remove(i, rule: name) }
@@ -101,8 +166,7 @@ struct CopyrightRule: CleaningRule {
         // Short copyright lines anywhere.
         for i in doc.live {
             let s = doc.blocks[i].shadow
-            if Scan.visibleCount(s) <= 60, s.contains("版权所有") || s.contains("©") || s.lowercased().contains("copyright")
-                || s.contains("未经授权") || s.contains("不得转载") || s.contains("转载请注明") || s.contains("禁止转载") {
+            if Scan.visibleCount(s, atMost: 60), Self.shortLineMarks.matches(s) || Self.copyrightWord.matchesIgnoringASCIICase(s) {
                 doc.remove(i, rule: name)
             }
         }
@@ -118,14 +182,18 @@ struct MastheadRule: CleaningRule {
     static let strongMarkers = ["出版物号", "统一刊号", "邮发代号", "代号:", "代号：", "主管主办", "主管", "主办", "出版", "总第",
                                 "今日", "农历", "ISSN", "CN ", "CN:", "网址:", "网址：", "社址", "发行", "星期"]
 
+    static let strongSet = NeedleSet(strongMarkers)
+    static let weekday = Needle("星期"), today = Needle("今日"), issueNumber = Needle("出版物号"), total = Needle("总第")
+
     static func isStrong(_ s: String) -> Bool {
-        guard Scan.visibleCount(s) <= 80, !Scan.endsSentence(s) else { return false }
-        if s.contains("星期") { return MetadataParsing.isoDate(in: s) != nil }
-        if s.contains("今日") { return s.contains("版") }
-        return strongMarkers.contains(where: { s.contains($0) })
+        guard Scan.visibleCount(s, atMost: 80), !Scan.endsSentence(s) else { return false }
+        if Scan.has(s, weekday) { return MetadataParsing.isoDate(in: s) != nil }
+        if Scan.has(s, today) { return Scan.has(s, banNeedle) }
+        return strongSet.matches(s)
     }
 
     static func isPaperName(_ s: String) -> Bool {
+        guard Scan.scalarCount(s, atMost: 10) else { return false }
         let a = Scan.scalars(s)
         guard a.count >= 3 && a.count <= 10, a.allSatisfy(Scan.isCJK) else { return false }
         return s.hasSuffix("报")
@@ -133,6 +201,7 @@ struct MastheadRule: CleaningRule {
 
     /// A page label: 第02版, A03版, 02版：要闻, 版次：02 → ("02", section).
     static func pageLabel(_ s: String) -> (page: String, section: String?)? {
+        guard Scan.has(s, banScalar) else { return nil }
         let a = Scan.scalars(Scan.trimmed(s))
         guard a.count <= 20 else { return nil }
         var i = 0
@@ -146,7 +215,7 @@ struct MastheadRule: CleaningRule {
         i += 1
         while i < a.count && (Scan.isSpace(a[i]) || a[i] == ":" || a[i] == "：" || a[i] == "·") { i += 1 }
         let rest = Scan.string(a[i...])
-        guard rest.isEmpty || (Scan.visibleCount(rest) <= 10 && !Scan.endsSentence(rest) && !rest.contains("详见")) else { return nil }
+        guard rest.isEmpty || (Scan.visibleCount(rest) <= 10 && !Scan.endsSentence(rest) && !Scan.has(rest, seeNeedle)) else { return nil }
         let page = letter + (value < 10 ? "0\(value)" : "\(value)")
         return (page, rest.isEmpty ? nil : rest)
     }
@@ -165,11 +234,11 @@ struct MastheadRule: CleaningRule {
                 if Self.isPaperName(s) {
                     doc.setIfEmpty(\.source, b.text)
                 } else if Self.isStrong(s) {
-                    if s.contains("星期") || (MetadataParsing.isoDate(in: s) != nil && !s.contains("出版物号")) {
+                    if Scan.has(s, Self.weekday) || (MetadataParsing.isoDate(in: s) != nil && !Scan.has(s, Self.issueNumber)) {
                         doc.setIfEmpty(\.published, MetadataParsing.isoDate(in: s))
                     }
-                    if (s.contains("今日") && s.contains("版")) || s.contains("总第") { frontPage = true }
-                } else if !(Scan.visibleCount(s) <= 14 && !Scan.endsSentence(s)) {
+                    if (Scan.has(s, Self.today) && Scan.has(s, banNeedle)) || Scan.has(s, Self.total) { frontPage = true }
+                } else if !(Scan.visibleCount(s, atMost: 14) && !Scan.endsSentence(s)) {
                     continue  // real text inside the header area: keep it
                 }
                 doc.remove(i, rule: name)
@@ -196,11 +265,12 @@ struct QRCodeRule: CleaningRule {
     let name = "qr-code"
     static let markers = ["微信公众号", "公众号", "扫一扫", "扫码", "二维码", "关注我们", "长按识别", "下载客户端", "客户端下载",
                           "官方微博", "官方微信", "微信号", "抖音号", "视频号", "扫描"]
+    static let markerSet = NeedleSet(markers)
 
     func apply(to doc: inout CleaningDocument) {
         for i in doc.live {
             let s = doc.blocks[i].shadow
-            if Scan.visibleCount(s) <= 24, !Scan.endsSentence(s), Self.markers.contains(where: { s.contains($0) }) {
+            if Scan.visibleCount(s, atMost: 24), !Scan.endsSentence(s), Self.markerSet.matches(s) {
                 doc.remove(i, rule: name)
             }
         }
@@ -214,8 +284,9 @@ struct PageTeaserRule: CleaningRule {
 
     /// 详见02版 / 见第3版 / 下转A2版 / （上接第1版）: the pointer kind, or nil.
     static func pointer(_ s: String) -> (teaser: Bool, page: String)? {
+        guard Scan.has(s, banScalar) else { return nil }
         let t = Scan.trimmed(s)
-        guard Scan.visibleCount(t) <= 16, t.contains("版") else { return nil }
+        guard Scan.visibleCount(t, atMost: 16), Scan.has(t, banNeedle) else { return nil }
         let stripped = t.trimmingSeparators().replacingOccurrencesOf("(", with: "").replacingOccurrencesOf(")", with: "")
             .replacingOccurrencesOf("（", with: "").replacingOccurrencesOf("）", with: "")
         for (prefix, teaser) in [("详见第", true), ("详见", true), ("见第", true), ("下转第", false), ("下转", false), ("上接第", false),
@@ -240,7 +311,7 @@ struct PageTeaserRule: CleaningRule {
             while k >= 0 && headlines.count < 6 {
                 let b = doc.blocks[k]
                 if b.merged { k -= 1; continue }
-                guard b.isLive, Scan.isHeadingShaped(b.shadow) || (Scan.visibleCount(b.shadow) <= 30 && !Scan.endsSentence(b.shadow)) else { break }
+                guard b.isLive, Scan.isHeadingShaped(b.shadow) || (Scan.visibleCount(b.shadow, atMost: 30) && !Scan.endsSentence(b.shadow)) else { break }
                 headlines.append(k)
                 k -= 1
             }
@@ -251,8 +322,9 @@ struct PageTeaserRule: CleaningRule {
 
     private func stripTrailingPointer(_ i: Int, _ doc: inout CleaningDocument) {
         guard doc.blocks[i].isLive else { return }
+        guard let last = Scan.lastVisible(doc.blocks[i].shadow), last == ")" || last == "）" else { return }
         let t = Scan.scalars(doc.blocks[i].text), s = Scan.scalars(doc.blocks[i].shadow)
-        guard t.count == s.count, let last = Scan.lastVisible(s), last == ")" || last == "）" else { return }
+        guard t.count == s.count else { return }
         guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), s.count - open <= 12 else { return }
         let inner = Scan.string(s[open...])
         guard let p = Self.pointer(inner), !p.teaser else { return }
@@ -275,15 +347,50 @@ struct UIStringRule: CleaningRule {
     static let trailing = ["举报/反馈", "举报 / 反馈", "【打印】", "【关闭】", "[打印]", "[关闭]", "打印本页", "关闭窗口", "返回顶部",
                            "分享到：", "分享到:", "【我要纠错】", "[我要纠错]", "举报", "【字体：大 中 小】"]
 
+    /// The last characters of the trailing strings: a paragraph can end with one only when its
+    /// last visible character is one of these (or a compatibility ideograph, which compares
+    /// equal to an ordinary one).
+    static let trailingLast = Set(trailing.map { $0.unicodeScalars.last!.value })
+
+    static func mayEndWithTrailing(_ s: String) -> Bool {
+        guard let c = Scan.lastVisible(s) else { return false }
+        let v = c.value
+        return trailingLast.contains(v) || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0x2F800 && v <= 0x2FA1F)
+    }
+
+    /// Items longer than this (in UTF-8 bytes) are not UI items (twice the longest, so that
+    /// canonically equivalent spellings are still looked up).
+    static let maxItemBytes = 2 * strongItems.union(weakItems).map(\.utf8.count).max()!
+
+    /// A line of UI items only, at least one of them a strong one. (Items are split on colons
+    /// among other separators, so they hold none.)
     static func isUILine(_ s: String) -> Bool {
-        guard Scan.visibleCount(s) <= 40 else { return false }
-        let its = items(s).map { $0.replacingOccurrencesOf("：", with: "").replacingOccurrencesOf(":", with: "") }.filter { !$0.isEmpty }
-        guard !its.isEmpty else { return false }
-        var strong = 0
-        for it in its {
-            if strongItems.contains(it) { strong += 1 } else if !weakItems.contains(it) { return false }
+        guard Scan.visibleCount(s, atMost: 40) else { return false }
+        return Scan.withUTF8(s) { p in
+            var strong = 0
+            var start = -1
+            var i = 0
+            // Looks an item up: false when it is not a UI item.
+            func close(_ end: Int) -> Bool {
+                defer { start = -1 }
+                guard start >= 0 else { return true }
+                guard end - start <= maxItemBytes else { return false }
+                let it = String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
+                if strongItems.contains(it) { strong += 1 } else if !weakItems.contains(it) { return false }
+                return true
+            }
+            while i < p.count {
+                let at = i
+                let c = Unicode.Scalar(Scan.decode(p, &i)).unsafelyUnwrapped
+                if isItemSeparator(c) {
+                    guard close(at) else { return false }
+                } else if start < 0 {
+                    start = at
+                }
+            }
+            guard close(p.count) else { return false }
+            return strong > 0
         }
-        return strong > 0
     }
 
     func apply(to doc: inout CleaningDocument) {
@@ -296,6 +403,7 @@ struct UIStringRule: CleaningRule {
             var changed = true
             while changed {
                 changed = false
+                guard Self.mayEndWithTrailing(doc.blocks[i].shadow) else { break }
                 let t = Scan.scalars(doc.blocks[i].text), s = doc.blocks[i].shadow
                 let sa = Scan.scalars(s)
                 guard t.count == sa.count else { break }
@@ -323,20 +431,42 @@ struct DecorationRule: CleaningRule {
     let name = "decoration"
 
     func apply(to doc: inout CleaningDocument) {
+        let live = doc.live
+        // Per line: scalars, Latin letters, ideographs, meaningful characters (ideographs, letters, digits).
+        var counts: [(total: Int, letters: Int, cjk: Int, meaningful: Int)] = []
+        counts.reserveCapacity(live.count)
         var cjk = 0, letters = 0
-        for i in doc.live {
-            for c in doc.blocks[i].text.unicodeScalars {
-                if Scan.isCJK(c) { cjk += 1 } else if Scan.isLetter(c) { letters += 1 }
+        for i in live {
+            let c: (total: Int, letters: Int, cjk: Int, meaningful: Int) = Scan.withUTF8(doc.blocks[i].text) { p in
+                var total = 0, letters = 0, cjk = 0, meaningful = 0
+                var k = 0
+                while k < p.count {
+                    let v = Scan.decode(p, &k)
+                    total += 1
+                    if CharClass.isCJK(v) {
+                        cjk += 1
+                        meaningful += 1
+                    } else if CharClass.isLatinLetter(v) {
+                        letters += 1
+                        meaningful += 1
+                    } else if CharClass.isDigit(v) {
+                        meaningful += 1
+                    }
+                }
+                return (total, letters, cjk, meaningful)
             }
+            counts.append(c)
+            cjk += c.cjk
+            letters += c.letters
         }
         let chinese = cjk > letters
-        for i in doc.live {
-            let a = Scan.scalars(doc.blocks[i].text)
-            let letters = a.filter(Scan.isLetter).count
-            let meaningful = a.filter { Scan.isCJK($0) || Scan.isAlnum($0) }.count
+        for (k, i) in live.enumerated() {
+            let c = counts[k]
+            let letters = c.letters
+            let meaningful = c.meaningful
             if meaningful == 0 {
                 doc.remove(i, rule: name)
-            } else if chinese, letters == a.count, letters >= 3, letters <= 20 {
+            } else if chinese, letters == c.total, letters >= 3, letters <= 20 {
                 doc.remove(i, rule: name)
             }
         }

@@ -5,13 +5,17 @@ import ChineseText
 struct PhotoCreditRule: CleaningRule {
     let name = "photo-credit"
 
+    static let photoMark = Affix("摄"), photoWord = Affix("摄影"), photoTaken = Affix("拍摄")
+    static let suppliedEndings = [Affix("供图"), Affix("供稿")]
+
     /// Whether a line is a photo credit; the photographers it names.
     static func credit(_ text: String, shadow: String, simplify: (String) -> String) -> [String]? {
         let s = Scan.trimmed(shadow)
+        guard Scan.visibleCount(s, atMost: 32) else { return nil }
         let n = Scan.visibleCount(s)
         guard n >= 2, n <= 32, !Scan.endsSentence(s) else { return nil }
         let a = Scan.scalars(s)
-        if s.hasSuffix("摄") || s.hasSuffix("摄影") || s.hasSuffix("拍摄") {
+        if Scan.hasSuffix(s, photoMark) || Scan.hasSuffix(s, photoWord) || Scan.hasSuffix(s, photoTaken) {
             // 重庆日报记者 张锦辉 摄 / 张三摄 / 记者 张三 李四 摄
             let body = s.hasSuffix("摄") && !s.hasSuffix("拍摄") ? Scan.string(a.dropLast()) : Scan.string(a.dropLast(2))
             guard !Scan.key(body).isEmpty, Scan.visibleCount(body) <= 26 else { return nil }
@@ -25,7 +29,7 @@ struct PhotoCreditRule: CleaningRule {
             guard Scan.key(rest).count <= 10 else { return nil }
             return names
         }
-        if s.hasSuffix("供图") || s.hasSuffix("供稿") || (s.hasPrefix("图片由") && s.hasSuffix("提供")) {
+        if suppliedEndings.contains(where: { Scan.hasSuffix(s, $0) }) || (s.hasPrefix("图片由") && s.hasSuffix("提供")) {
             return []
         }
         for p in ["图/", "图／", "图:", "图：", "摄影/", "摄影:", "摄影：", "图片来源", "图片:", "图片：", "资料图", "(资料图", "（资料图"] where s.hasPrefix(p) {
@@ -48,6 +52,7 @@ struct PhotoCreditRule: CleaningRule {
                 continue
             }
             // A bracketed credit closing a paragraph: …（张三 摄）
+            guard let end = Scan.lastVisible(doc.blocks[i].shadow), end == ")" || end == "）" else { continue }
             let t = Scan.scalars(doc.blocks[i].text), s = Scan.scalars(doc.blocks[i].shadow)
             guard t.count == s.count, let last = Scan.lastVisible(s), last == ")" || last == "）" else { continue }
             guard let open = s.lastIndex(where: { $0 == "(" || $0 == "（" }), s.count - open <= 30 else { continue }
@@ -75,6 +80,7 @@ struct CaptionRule: CleaningRule {
     let name = "caption"
 
     static let markers = ["图为", "▲", "△", "上图", "下图", "左图", "右图", "图注", "题图"]
+    static let markerAffixes = markers.map(Affix.init)
 
     /// A short noun-phrase-like sentence: one sentence, at most `max` characters, no inner comma.
     static func isCaptionShaped(_ s: String, max: Int = 45) -> Bool {
@@ -95,14 +101,14 @@ struct CaptionRule: CleaningRule {
         for i in live {
             defer { if doc.blocks[i].isLive { previous = i } }
             let s = doc.blocks[i].shadow
-            if Self.markers.contains(where: { s.hasPrefix($0) }), Scan.visibleCount(s) <= 120 {
+            if Self.markerAffixes.contains(where: { Scan.hasPrefix(s, $0) }), Scan.visibleCount(s, atMost: 120) {
                 take(i, &doc)
                 continue
             }
             let b = doc.blocks[i]
             // Not when the text before runs on into this line (a sentence cut by a pasted block).
             if let prev = previous, !Scan.endsSentence(doc.blocks[prev].shadow),
-               Scan.endsOpen(Scan.scalars(doc.blocks[prev].shadow)) { continue }
+               Scan.endsOpen(doc.blocks[prev].shadow) { continue }
             if b.gapBefore >= 2 && b.gapBefore > typical && Self.isCaptionShaped(b.shadow) && Scan.endsSentence(b.shadow) {
                 take(i, &doc)
             }

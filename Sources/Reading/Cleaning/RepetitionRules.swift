@@ -71,12 +71,51 @@ struct RepeatedPhraseRule: CleaningRule {
     let name = "repeated-phrase"
 
     /// The text without the loops, and the removed copies.
+    /// The first position where a piece of 3…40 characters is repeated right after itself (a
+    /// candidate loop), or nil.
+    static func firstRepeat(_ a: [Unicode.Scalar]) -> Int? {
+        a.withUnsafeBufferPointer { sp in
+            sp.withMemoryRebound(to: UInt32.self) { p in
+            let n = p.count
+            var i = 0
+            while i + 6 <= n {
+                let c = p[i]
+                if i + 43 <= n {
+                    // Quick test, 8 lengths at a time: does the character come again 3…42 later?
+                    let splat = SIMD8<UInt32>(repeating: c)
+                    let raw = UnsafeRawPointer(p.baseAddress! + i + 3)
+                    var again = false
+                    for v in 0..<5 where any(raw.loadUnaligned(fromByteOffset: v * 32, as: SIMD8<UInt32>.self) .== splat) {
+                        again = true
+                        break
+                    }
+                    if !again { i += 1; continue }
+                }
+                var L = 3
+                while L <= 40 && i + 2 * L <= n {
+                    if p[i + L] == c {
+                        var k = 1
+                        while k < L && p[i + L + k] == p[i + k] { k += 1 }
+                        if k == L { return i }
+                    }
+                    L += 1
+                }
+                i += 1
+            }
+            return nil
+            }
+        }
+    }
+
     static func collapse(_ a: [Unicode.Scalar]) -> (text: [Unicode.Scalar], removed: [String]) {
         let n = a.count
+        // Nothing repeats: nothing to collapse.
+        guard let from = firstRepeat(a) else { return (a, []) }
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(n)
+        out.append(contentsOf: a[0..<from])
         var removed: [String] = []
-        var i = 0
+        var i = from
         while i < n {
             var best: (L: Int, k: Int)? = nil
             var L = 3
@@ -124,54 +163,321 @@ struct RepeatedPhraseRule: CleaningRule {
 struct RepeatedParagraphRule: CleaningRule {
     let name = "repeated-paragraph"
 
-    func apply(to doc: inout CleaningDocument) {
-        // Exact copies.
-        var seen: [[Unicode.Scalar]: Int] = [:]
-        for i in doc.live {
-            let k = Scan.key(doc.blocks[i].text)
-            guard k.count >= 8 else { continue }
-            if seen[k] != nil { doc.remove(i, rule: name) } else { seen[k] = i }
+    /// The key of a paragraph, with its clauses (`Scan.clauseKeys`) and sentences
+    /// (`Scan.sentenceRanges`) as ranges of the key: both are cut at marks that are not key
+    /// characters, so their keys are pieces of the paragraph's key.
+    struct KeyParts {
+        var key: [Unicode.Scalar]
+        /// The non-empty clause keys.
+        var clauses: [Range<Int>]
+        /// One range per sentence, in the order of `Scan.sentenceRanges`.
+        var sentences: [Range<Int>]
+    }
+
+    static func keyParts(_ s: String) -> KeyParts {
+        Scan.withUTF8(s) { p in
+            var key: [Unicode.Scalar] = []
+            key.reserveCapacity(p.count / 2 + 1)
+            var clauses: [Range<Int>] = [], sentences: [Range<Int>] = []
+            var clauseStart = 0, sentenceStart = 0
+            var inEnd = false  // in the run of end marks and closing quotes that ends a sentence
+            var tail = false  // characters after the last sentence end
+            var i = 0
+            while i < p.count {
+                let v = Scan.decode(p, &i)
+                let c = Unicode.Scalar(v).unsafelyUnwrapped
+                let terminal = Scan.isTerminal(c)
+                if terminal || Scan.isClauseSeparator(c) {
+                    if key.count > clauseStart { clauses.append(clauseStart..<key.count) }
+                    clauseStart = key.count
+                }
+                if inEnd {
+                    if terminal || Scan.isClosing(c) { continue }
+                    inEnd = false
+                }
+                if terminal {
+                    sentences.append(sentenceStart..<key.count)
+                    sentenceStart = key.count
+                    inEnd = true
+                    tail = false
+                    continue
+                }
+                tail = true
+                Scan.appendKey(v, to: &key)
+            }
+            if key.count > clauseStart { clauses.append(clauseStart..<key.count) }
+            if tail { sentences.append(sentenceStart..<key.count) }
+            return KeyParts(key: key, clauses: clauses, sentences: sentences)
         }
-        // Paragraphs whose every clause was printed before (pull-quotes).
-        var earlier: [Unicode.Scalar] = []
+    }
+
+    func apply(to doc: inout CleaningDocument) {
+        // The keys of the paragraphs (their texts do not change before the last step reaches them).
+        var parts = [KeyParts?](repeating: nil, count: doc.blocks.count)
+        var totalKey = 0
         for i in doc.live {
-            let text = doc.blocks[i].text
-            let clauses = Scan.clauseKeys(text)
+            let kp = Self.keyParts(doc.blocks[i].text)
+            totalKey += kp.key.count
+            parts[i] = kp
+        }
+        // Exact copies.
+        var seen = KeySet()
+        for i in doc.live {
+            let k = parts[i]!.key
+            guard k.count >= 8 else { continue }
+            if !seen.insert(k[...]) { doc.remove(i, rule: name) }
+        }
+        // Paragraphs whose every clause was printed before (pull-quotes): a clause was printed
+        // before when it occurs in the key of an earlier paragraph.
+        var earlier = KeyIndex(expected: totalKey)
+        for i in doc.live {
+            let kp = parts[i]!
+            let clauses = kp.clauses
             let total = clauses.reduce(0) { $0 + $1.count }
             if clauses.count >= 2, total >= 20 {
-                var covered = 0
-                for c in clauses where c.count >= 2 {
-                    if Scan.firstIndex(of: c, in: earlier) != nil { covered += c.count }
+                // What can still be covered: stop once it falls short.
+                var covered = total
+                let needed = 0.9 * Double(total)
+                for c in clauses where c.count < 2 || !earlier.contains(kp.key[c]) {
+                    covered -= c.count
+                    if Double(covered) < needed { break }
                 }
-                if Double(covered) >= 0.9 * Double(total) {
+                if Double(covered) >= needed {
                     doc.remove(i, rule: name)
                     continue
                 }
             }
-            earlier.append(contentsOf: Scan.key(text))
-            earlier.append("\u{1}")
+            earlier.append(kp.key)
         }
         // Sentences printed before.
-        var sentences = Set<[Unicode.Scalar]>()
+        var sentences = KeySet()
+        var dropped: [Int] = []
         for i in doc.live {
+            let kp = parts[i]!
+            dropped.removeAll(keepingCapacity: true)
+            for (n, r) in kp.sentences.enumerated() where r.count >= 12 {
+                if !sentences.insert(kp.key[r]) { dropped.append(n) }
+            }
+            guard !dropped.isEmpty else { continue }
             let a = Scan.scalars(doc.blocks[i].text)
+            let ranges = Scan.sentenceRanges(a)
+            for n in dropped { doc.record(rule: "repeated-sentence", text: Scan.string(a[ranges[n]]), at: i) }
+            // The sentences kept, in order (the ranges cover the text).
             var keep: [Unicode.Scalar] = []
-            var dropped = false
-            for r in Scan.sentenceRanges(a) {
-                let k = Scan.key(Scan.string(a[r]))
-                if k.count >= 12 {
-                    if sentences.contains(k) {
-                        doc.record(rule: "repeated-sentence", text: Scan.string(a[r]), at: i)
-                        dropped = true
-                        continue
-                    }
-                    sentences.insert(k)
-                }
+            keep.reserveCapacity(a.count)
+            var d = 0
+            for (n, r) in ranges.enumerated() {
+                if d < dropped.count && dropped[d] == n { d += 1; continue }
                 keep.append(contentsOf: a[r])
             }
-            guard dropped else { continue }
             let t = Scan.trimmed(Scan.string(keep))
             if Scan.key(t).isEmpty { doc.blocks[i].removedBy = "repeated-sentence" } else { doc.setText(i, t) }
+        }
+    }
+}
+
+/// The keys of the paragraphs seen so far, indexed by character pairs, to tell whether a clause
+/// key occurs in one of them (what searching their concatenation, separated by a mark no key
+/// contains, would tell) without scanning them all.
+struct KeyIndex {
+    /// The keys, each followed by U+0001.
+    private var text: [Unicode.Scalar] = []
+    /// For each offset of `text` that starts a pair of key characters: the previous offset
+    /// starting the same pair (-1 for none).
+    private var previous: [Int32] = []
+    /// Pair → (last offset starting it, how many offsets start it).
+    private var pairs: PairTable
+
+    /// An index for keys of about `expected` characters in all.
+    init(expected: Int = 0) {
+        pairs = PairTable(expected: expected)
+        text.reserveCapacity(expected)
+        previous.reserveCapacity(expected)
+    }
+
+    @inline(__always) private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 {
+        UInt64(a.value) << 32 | UInt64(b.value)
+    }
+
+    mutating func append(_ key: [Unicode.Scalar]) {
+        let start = text.count
+        text.append(contentsOf: key)
+        text.append("\u{1}")
+        previous.append(contentsOf: repeatElement(-1, count: key.count + 1))
+        guard key.count >= 2 else { return }
+        for j in 0..<(key.count - 1) {
+            let offset = Int32(start + j)
+            previous[start + j] = pairs.push(Self.pair(key[j], key[j + 1]), offset)
+        }
+    }
+
+    /// Whether `needle` (a key: no U+0001, at least two characters) occurs in a key appended so far.
+    func contains(_ needle: ArraySlice<Unicode.Scalar>) -> Bool {
+        needle.withUnsafeBufferPointer { nd in
+            let m = nd.count
+            guard m >= 2 else { return false }
+            // The rarest pair of the needle gives the fewest places to check; a missing pair, none.
+            var bestHead: Int32 = -1, bestCount = Int32.max, bestOffset = 0
+            for j in 0..<(m - 1) {
+                guard let (head, count) = pairs.find(Self.pair(nd[j], nd[j + 1])) else { return false }
+                if count < bestCount {
+                    bestHead = head
+                    bestCount = count
+                    bestOffset = j
+                }
+            }
+            return text.withUnsafeBufferPointer { t in
+                var p = bestHead
+                while p >= 0 {
+                    let s = Int(p) - bestOffset
+                    if s >= 0 && s + m <= t.count {
+                        var k = 0
+                        while k < m && t[s + k] == nd[k] { k += 1 }
+                        if k == m { return true }
+                    }
+                    p = previous[Int(p)]
+                }
+                return false
+            }
+        }
+    }
+}
+
+/// An open-addressing hash table from a character pair to (last offset, count), for `KeyIndex`.
+struct PairTable {
+    struct Entry {
+        var key: UInt64 = 0  // 0: empty
+        var head: Int32 = -1
+        var count: Int32 = 0
+    }
+
+    private var entries: [Entry]
+    private var used = 0
+    private var mask: Int
+
+    /// A table for about `expected` pairs.
+    init(expected: Int = 512) {
+        var size = 1024
+        while size < 2 * expected { size *= 2 }
+        entries = Array(repeating: Entry(), count: size)
+        mask = size - 1
+    }
+
+    @inline(__always) private static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
+
+    /// Records `offset` for `key` (never 0); returns the offset recorded before it, or -1.
+    mutating func push(_ key: UInt64, _ offset: Int32) -> Int32 {
+        if (used + 1) * 2 > entries.count { grow() }
+        let mask = self.mask
+        var inserted = false
+        let before: Int32 = entries.withUnsafeMutableBufferPointer { e in
+            var i = Self.slot(key, mask)
+            while true {
+                let k = e[i].key
+                if k == key {
+                    let before = e[i].head
+                    e[i].head = offset
+                    e[i].count += 1
+                    return before
+                }
+                if k == 0 {
+                    e[i] = Entry(key: key, head: offset, count: 1)
+                    inserted = true
+                    return -1
+                }
+                i = (i + 1) & mask
+            }
+        }
+        if inserted { used += 1 }
+        return before
+    }
+
+    func find(_ key: UInt64) -> (head: Int32, count: Int32)? {
+        entries.withUnsafeBufferPointer { e in
+            var i = Self.slot(key, mask)
+            while true {
+                let k = e[i].key
+                if k == key { return (e[i].head, e[i].count) }
+                if k == 0 { return nil }
+                i = (i + 1) & mask
+            }
+        }
+    }
+
+    private mutating func grow() {
+        let old = entries
+        let size = entries.count * 2
+        entries = Array(repeating: Entry(), count: size)
+        mask = size - 1
+        for entry in old where entry.key != 0 {
+            var i = Self.slot(entry.key, mask)
+            while entries[i].key != 0 { i = (i + 1) & mask }
+            entries[i] = entry
+        }
+    }
+}
+
+/// A set of comparison keys with a cheap hash (the standard library hashes arrays element by
+/// element with SipHash).
+struct KeySet {
+    private var slots: [Int32]  // index into `keys`, -1 for empty
+    private var hashes: [UInt64] = []
+    private var keys: [ArraySlice<Unicode.Scalar>] = []
+    private var mask: Int
+
+    init() {
+        slots = Array(repeating: -1, count: 256)
+        mask = 255
+    }
+
+    @inline(__always) private static func hash(_ k: ArraySlice<Unicode.Scalar>) -> UInt64 {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ UInt64(k.count)
+        for c in k { h = (h ^ UInt64(c.value)) &* 0x0000_0100_0000_01B3 }
+        h ^= h >> 33
+        h = h &* 0xFF51_AFD7_ED55_8CCD
+        h ^= h >> 33
+        return h
+    }
+
+    func contains(_ k: ArraySlice<Unicode.Scalar>) -> Bool {
+        let h = Self.hash(k)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[i]
+            if s < 0 { return false }
+            if hashes[Int(s)] == h && keys[Int(s)] == k { return true }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Inserts the key; false when it was there already.
+    @discardableResult
+    mutating func insert(_ k: ArraySlice<Unicode.Scalar>) -> Bool {
+        let h = Self.hash(k)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let s = slots[i]
+            if s < 0 { break }
+            if hashes[Int(s)] == h && keys[Int(s)] == k { return false }
+            i = (i + 1) & mask
+        }
+        slots[i] = Int32(keys.count)
+        keys.append(k)
+        hashes.append(h)
+        if keys.count * 2 > slots.count { grow() }
+        return true
+    }
+
+    private mutating func grow() {
+        let size = slots.count * 2
+        slots = Array(repeating: -1, count: size)
+        mask = size - 1
+        for (n, h) in hashes.enumerated() {
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] >= 0 { i = (i + 1) & mask }
+            slots[i] = Int32(n)
         }
     }
 }
