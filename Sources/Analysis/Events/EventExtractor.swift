@@ -276,7 +276,9 @@ public struct EventExtractor: Sendable {
             } else {
                 written = Self.written(date)
             }
-            if clause.contains(time.text) {
+            if written.isEmpty {
+                // Nothing more precise to write than the text itself (近年来 with an open year).
+            } else if clause.contains(time.text) {
                 clause = clause.replacingOccurrences(of: time.text, with: written)
             } else {
                 clause = written + "，" + clause
