@@ -46,40 +46,21 @@ struct Analyze: ParsableCommand {
         do { analyzer = try ArticleAnalyzer(userTechnologyFiles: technologyFiles.map { URL(fileURLWithPath: $0) }) } catch {
             throw ValidationError("\(error)")
         }
-        let (files, expandErrors) = DocumentReader.expand(paths)
-        for e in expandErrors { Diagnostics.warn(e.description) }
-        let reader = DocumentReader()
-        let pipeline = ReadingPipeline()
         var out = Output()
-        var failures = expandErrors.count
-        var progress = Progress(total: files.count, label: "analyzing")
-        for file in files {
-            progress.advance(file)
-            do {
-                for raw in try reader.read(path: file) {
-                    for w in raw.warnings { Diagnostics.warn(w) }
-                    for article in pipeline.articles(from: raw) {
-                        var a = article
-                        var anchor: Date? = nil
-                        if a.published == nil, let published, base != nil {
-                            a.published = published
-                            anchor = base
-                        }
-                        let record = analyzer.analyze(a, published: anchor)
-                        switch format {
-                        case "record": out.write(record.recordText() + "\n")
-                        case "markdown": out.write(record.markdown())
-                        default: out.write(try record.jsonLine() + "\n")
-                        }
-                    }
-                }
-            } catch let error as ReadingError {
-                Diagnostics.warn(error.description)
-                failures += 1
+        defer { out.flush() }
+        try ArticleStream.forEach(paths, label: "analyzing") { article in
+            var a = article
+            var anchor: Date? = nil
+            if a.published == nil, let published, base != nil {
+                a.published = published
+                anchor = base
+            }
+            let record = analyzer.analyze(a, published: anchor)
+            switch format {
+            case "record": out.write(record.recordText() + "\n")
+            case "markdown": out.write(record.markdown())
+            default: out.write(try record.jsonLine() + "\n")
             }
         }
-        progress.finish()
-        out.flush()
-        if failures > 0 { throw ExitCode(1) }
     }
 }

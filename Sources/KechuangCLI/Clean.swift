@@ -27,36 +27,10 @@ struct Clean: ParsableCommand {
 
     func run() throws {
         guard format == "jsonl" || format == "text" else { throw ValidationError("--format must be jsonl or text") }
-        let (files, expandErrors) = DocumentReader.expand(paths)
-        for e in expandErrors { Diagnostics.warn(e.description) }
-        let reader = DocumentReader()
-        let pipeline = ReadingPipeline()
         var out = Output()
-        var failures = expandErrors.count
-        var progress = Progress(total: files.count, label: "cleaning")
-        for file in files {
-            progress.advance(file)
-            do {
-                for raw in try reader.read(path: file) {
-                    for w in raw.warnings { Diagnostics.warn(w) }
-                    let articles = pipeline.articles(from: raw)
-                    if articles.isEmpty && raw.warnings.isEmpty {
-                        Diagnostics.warn(ReadingError.noArticle(path: raw.sourcePath).description)
-                    }
-                    for article in articles {
-                        out.write(format == "jsonl" ? article.jsonLine() + "\n" : Self.text(article))
-                    }
-                }
-            } catch let error as ReadingError {
-                Diagnostics.warn(error.description)
-                failures += 1
-            }
-        }
-        progress.finish()
-        out.flush()
-        if failures > 0 {
-            Diagnostics.warn("\(failures) of \(files.count + expandErrors.count) inputs could not be read")
-            throw ExitCode(1)
+        defer { out.flush() }
+        try ArticleStream.forEach(paths, label: "cleaning") { article in
+            out.write(format == "jsonl" ? article.jsonLine() + "\n" : Self.text(article))
         }
     }
 
@@ -71,6 +45,41 @@ struct Clean: ParsableCommand {
         s += "\n\(a.body)\n"
         if !a.captions.isEmpty { s += "\ncaptions:\n" + a.captions.map { "  \($0)\n" }.joined() }
         return s + "\n"
+    }
+}
+
+/// Reads files and folders into clean articles for a command: expands the paths, shows
+/// progress, reports each unreadable file (naming it) and goes on with the rest, and exits
+/// with status 1 at the end when some input could not be read.
+enum ArticleStream {
+    static func forEach(_ paths: [String], label: String, _ body: (Article) throws -> Void) throws {
+        let (files, expandErrors) = DocumentReader.expand(paths)
+        for e in expandErrors { Diagnostics.warn(e.description) }
+        let reader = DocumentReader()
+        let pipeline = ReadingPipeline()
+        var failures = expandErrors.count
+        var progress = Progress(total: files.count, label: label)
+        for file in files {
+            progress.advance(file)
+            do {
+                for raw in try reader.read(path: file) {
+                    for w in raw.warnings { Diagnostics.warn(w) }
+                    let articles = pipeline.articles(from: raw)
+                    if articles.isEmpty && raw.warnings.isEmpty {
+                        Diagnostics.warn(ReadingError.noArticle(path: raw.sourcePath).description)
+                    }
+                    for article in articles { try body(article) }
+                }
+            } catch let error as ReadingError {
+                Diagnostics.warn(error.description)
+                failures += 1
+            }
+        }
+        progress.finish()
+        if failures > 0 {
+            Diagnostics.warn("\(failures) of \(files.count + expandErrors.count) inputs could not be read")
+            throw ExitCode(1)
+        }
     }
 }
 
