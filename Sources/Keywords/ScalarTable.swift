@@ -1,12 +1,13 @@
+import ChineseText
 /// A read-only map from words (sequences of Unicode scalars) to a `Float` value and a `UInt16`
 /// side value, looked up straight from a scalar buffer: no `String` per lookup.
 ///
 /// Open addressing with linear probing; each slot packs the entry number and 32 bits of the
 /// key's hash, so a probe touches one cache line and keys are compared only on a hash match.
-/// Keys are stored back to back in one scalar array. The arrays live in a `Blob` (an owned
+/// Keys are stored back to back in one scalar array. The arrays live in a `RawBlob` (an owned
 /// allocation, or the memory-mapped compiled cache).
 final class ScalarTable: @unchecked Sendable {
-    private let blob: Blob
+    private let blob: RawBlob
     /// (hash tag << 32) | (entry + 1) per slot; 0 is an empty slot.
     private let slots: UnsafeBufferPointer<UInt64>
     private let mask: Int

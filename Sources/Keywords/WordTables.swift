@@ -36,8 +36,8 @@ final class WordTables: Sendable {
     /// bytes) and cached.
     static func compiledIDF(_ url: URL) throws -> (ScalarTable, Float) {
         let data = try read(url)
-        let key = TableCache.key(data, version: formatVersion)
-        func compile() throws -> Blob {
+        let key = BinaryCache.key(data: data, version: formatVersion)
+        func compile() throws -> RawBlob {
             var builder = try data.withUnsafeBytes { raw in
                 try parseIDF(raw.bindMemory(to: UInt8.self), path: url.path)
             }
@@ -49,12 +49,12 @@ final class WordTables: Sendable {
             builder.write(to: &w)
             return w.finish()
         }
-        func decode(_ blob: Blob) -> (ScalarTable, Float)? {
+        func decode(_ blob: RawBlob) -> (ScalarTable, Float)? {
             var r = BlobReader(blob)
             guard r.value() == magic, r.value() == key, let m = r.value(), let idf = ScalarTable(reader: &r) else { return nil }
             return (idf, Float(bitPattern: UInt32(truncatingIfNeeded: m)))
         }
-        if let tables = decode(try TableCache.blob(name: "keywords-idf", magic: magic, key: key, build: compile)) {
+        if let tables = decode(try BinaryCache.blob(name: "keywords-idf", magic: magic, key: key, build: compile)) {
             return tables
         }
         // A damaged cache file: compile again without it.
@@ -272,7 +272,7 @@ public enum KeywordTablesBenchmark {
         func ms(_ a: UInt64, _ b: UInt64) -> String { String(format: "%.1f ms", Double(b - a) / 1e6) }
         let t0 = DispatchTime.now().uptimeNanoseconds
         let data = try WordTables.read(url)
-        let key = TableCache.key(data, version: WordTables.formatVersion)
+        let key = BinaryCache.key(data: data, version: WordTables.formatVersion)
         let t1 = DispatchTime.now().uptimeNanoseconds
         let builder = try data.withUnsafeBytes { raw in try WordTables.parseIDF(raw.bindMemory(to: UInt8.self), path: url.path) }
         let t2 = DispatchTime.now().uptimeNanoseconds

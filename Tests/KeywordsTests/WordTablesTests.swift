@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 import Testing
 @testable import Keywords
@@ -62,7 +63,7 @@ struct WordTablesTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("kw-\(UUID().uuidString).bin")
         defer { try? FileManager.default.removeItem(at: url) }
         try w.finish().write(to: url)
-        let blob = try #require(Blob.map(path: url.path))
+        let blob = try #require(RawBlob.map(path: url.path))
         var r = BlobReader(blob)
         #expect(r.value() == 42)
         let t = try #require(ScalarTable(reader: &r))

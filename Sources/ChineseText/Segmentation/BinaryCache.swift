@@ -3,10 +3,11 @@ import Foundation
 import Glibc
 #endif
 
-/// Read-only bytes: a memory-mapped file or an owned allocation.
-final class RawBlob: @unchecked Sendable {
-    let base: UnsafeRawPointer
-    let count: Int
+/// Read-only bytes: a memory-mapped file or an owned allocation. Shared by the modules that
+/// compile tables into the cache (the segmenter, the HMM, the keyword IDF table).
+public final class RawBlob: @unchecked Sendable {
+    public let base: UnsafeRawPointer
+    public let count: Int
     private let mapped: Bool
 
     private init(base: UnsafeRawPointer, count: Int, mapped: Bool) {
@@ -24,7 +25,7 @@ final class RawBlob: @unchecked Sendable {
     }
 
     /// Maps a file read-only; nil when it cannot be opened or mapped.
-    static func map(path: String) -> RawBlob? {
+    public static func map(path: String) -> RawBlob? {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { return nil }
         defer { close(fd) }
@@ -36,11 +37,11 @@ final class RawBlob: @unchecked Sendable {
     }
 
     /// Takes ownership of an allocation made with `UnsafeMutableRawPointer.allocate`.
-    static func owning(_ p: UnsafeMutableRawPointer, count: Int) -> RawBlob {
+    public static func owning(_ p: UnsafeMutableRawPointer, count: Int) -> RawBlob {
         RawBlob(base: UnsafeRawPointer(p), count: count, mapped: false)
     }
 
-    func write(to url: URL) throws {
+    public func write(to url: URL) throws {
         try Data(bytes: base, count: count).write(to: url, options: .atomic)
     }
 }
@@ -48,8 +49,8 @@ final class RawBlob: @unchecked Sendable {
 /// A cache of compiled data files (`~/.cache/kechuang`, or `$KECHUANG_CACHE`), so that a
 /// command starts in milliseconds: the first run compiles the dictionaries and stores them,
 /// later runs map the stored file. A cache that cannot be written is not an error.
-enum BinaryCache {
-    static func directory() -> URL? {
+public enum BinaryCache {
+    public static func directory() -> URL? {
         let env = ProcessInfo.processInfo.environment
         if let dir = env["KECHUANG_CACHE"] {
             return dir.isEmpty || dir == "off" ? nil : URL(fileURLWithPath: dir)
@@ -65,29 +66,37 @@ enum BinaryCache {
 
     /// A key for the contents of the source files (FNV-1a over their bytes, 8 at a time) and
     /// the format version.
-    static func key(sources: [URL], version: UInt64) throws -> UInt64 {
+    public static func key(sources: [URL], version: UInt64) throws -> UInt64 {
         var h: UInt64 = 0xCBF2_9CE4_8422_2325 ^ version
-        for url in sources {
-            let data = try WordDictionary.read(url)
-            h = (h ^ UInt64(data.count)) &* 0x100_0000_01B3
-            data.withUnsafeBytes { raw in
-                let words = raw.count / 8
-                for i in 0..<words {
-                    h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100_0000_01B3
-                }
-                for i in (words * 8)..<raw.count {
-                    h = (h ^ UInt64(raw[i])) &* 0x100_0000_01B3
-                }
+        for url in sources { h = fold(h, try WordDictionary.read(url)) }
+        return h
+    }
+
+    /// A key for bytes already read, and the format version.
+    public static func key(data: Data, version: UInt64) -> UInt64 {
+        fold(0xCBF2_9CE4_8422_2325 ^ version, data)
+    }
+
+    private static func fold(_ seed: UInt64, _ data: Data) -> UInt64 {
+        var h = (seed ^ UInt64(data.count)) &* 0x100_0000_01B3
+        data.withUnsafeBytes { raw in
+            let words = raw.count / 8
+            for i in 0..<words {
+                h = (h ^ raw.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self)) &* 0x100_0000_01B3
+            }
+            for i in (words * 8)..<raw.count {
+                h = (h ^ UInt64(raw[i])) &* 0x100_0000_01B3
             }
         }
         return h
     }
 
-    /// The cached blob for `name` whose header carries `key`, else `build()`'s, stored for next time.
-    /// The blob's first 16 bytes must be a magic number and the key.
-    static func blob(name: String, key: UInt64, build: () throws -> RawBlob) rethrows -> RawBlob {
+    /// The cached blob for `name` whose header carries `key` (and `magic`, when given), else
+    /// `build()`'s, stored for next time. The blob's first 16 bytes must be a magic number and the key.
+    public static func blob(name: String, magic: UInt64? = nil, key: UInt64, build: () throws -> RawBlob) rethrows -> RawBlob {
         let file = directory()?.appendingPathComponent("\(name)-\(String(key, radix: 16)).bin")
         if let file, let blob = RawBlob.map(path: file.path), blob.count >= 16,
+           magic.map({ blob.base.loadUnaligned(as: UInt64.self) == $0 }) ?? true,
            blob.base.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == key {
             return blob
         }
@@ -101,12 +110,14 @@ enum BinaryCache {
 }
 
 /// Writes arrays into a blob, each 8-byte aligned, and reads them back as buffers.
-struct BlobWriter {
-    private(set) var size = 0
+public struct BlobWriter {
+    public private(set) var size = 0
     private var pieces: [(offset: Int, write: (UnsafeMutableRawPointer) -> Void)] = []
 
+    public init() {}
+
     @discardableResult
-    mutating func add<T>(_ array: [T]) -> Int {
+    public mutating func add<T>(_ array: [T]) -> Int {
         let offset = size
         let bytes = array.count * MemoryLayout<T>.stride
         pieces.append((offset, { dst in
@@ -118,6 +129,7 @@ struct BlobWriter {
         return offset
     }
 
+    @discardableResult
     mutating func add<T>(_ buffer: UnsafeMutableBufferPointer<T>) -> Int {
         let offset = size
         let bytes = buffer.count * MemoryLayout<T>.stride
@@ -128,7 +140,11 @@ struct BlobWriter {
         return offset
     }
 
-    func finish() -> RawBlob {
+    /// One word.
+    @discardableResult
+    public mutating func add(_ value: UInt64) -> Int { add([value]) }
+
+    public func finish() -> RawBlob {
         let p = UnsafeMutableRawPointer.allocate(byteCount: max(size, 8), alignment: 16)
         p.initializeMemory(as: UInt8.self, repeating: 0, count: max(size, 8))
         for piece in pieces { piece.write(p) }
@@ -136,18 +152,21 @@ struct BlobWriter {
     }
 }
 
-struct BlobReader {
-    let blob: RawBlob
-    var offset = 0
+public struct BlobReader {
+    public let blob: RawBlob
+    public private(set) var offset = 0
 
-    init(_ blob: RawBlob) { self.blob = blob }
+    public init(_ blob: RawBlob) { self.blob = blob }
 
     /// The next array of `count` elements, or nil when the blob is too short.
-    mutating func buffer<T>(_ type: T.Type, count: Int) -> UnsafeBufferPointer<T>? {
+    public mutating func buffer<T>(_ type: T.Type, count: Int) -> UnsafeBufferPointer<T>? {
         let bytes = count * MemoryLayout<T>.stride
         guard count >= 0, offset + bytes <= blob.count else { return nil }
         let p = (blob.base + offset).assumingMemoryBound(to: T.self)
         offset += (bytes + 7) & ~7
         return UnsafeBufferPointer(start: p, count: count)
     }
+
+    /// The next word; nil when the blob is too short.
+    public mutating func value() -> UInt64? { buffer(UInt64.self, count: 1)?.first }
 }
