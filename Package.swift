@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Encodings, normalization, traditional→simplified conversion, segmentation.
@@ -30,12 +31,20 @@ let package = Package(
         .target(name: "Analysis"),
         // The analysis pipeline: clean article → full record.
         .target(name: "Pipeline", dependencies: ["ChineseText", "Reading", "Keywords", "Entities", "Taxonomy", "Analysis"]),
+        // Across documents, without storage: content hashes, SimHash near-duplicates, numeric claims
+        // and conflicts, event-story matching rules.
+        .target(name: "CrossDocument", dependencies: ["ChineseText", "Analysis"]),
+        // The corpus: SQLite store (GRDB), FTS5 search with our segmenter, ingest, views, exports, briefings.
+        .target(name: "Corpus", dependencies: [
+            "ChineseText", "Reading", "Entities", "Analysis", "Pipeline", "CrossDocument",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         // Scorers for the quality gate (segmentation, conversion, extraction, …).
         .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Keywords", "Entities", "Analysis"]),
         .executableTarget(
             name: "KechuangCLI",
             dependencies: [
-                "ChineseText", "Reading", "Keywords", "Entities", "Taxonomy", "Analysis", "Pipeline", "Evaluation",
+                "ChineseText", "Reading", "Keywords", "Entities", "Taxonomy", "Analysis", "Pipeline", "Evaluation", "Corpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,8 +53,10 @@ let package = Package(
         .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "ChineseText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "ChineseText"]),
-        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "ChineseText"]),
+        .testTarget(name: "EntitiesTests", dependencies: ["Entities", "ChineseText", "Evaluation"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "Reading", "Analysis"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "CrossDocumentTests", dependencies: ["CrossDocument", "Analysis"]),
+        .testTarget(name: "CorpusTests", dependencies: ["Corpus", "Reading", "Analysis", "CrossDocument", "Pipeline", "ChineseText", .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("Fixtures")]),
         .testTarget(name: "EvaluationTests", dependencies: ["Evaluation", "Keywords"]),
     ]
 )

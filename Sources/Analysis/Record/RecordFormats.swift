@@ -35,7 +35,7 @@ extension AnalysisRecord {
         return s
     }
 
-    static let eventTypeNames: [Event.Kind: String] = [
+    public static let eventTypeNames: [Event.Kind: String] = [
         .cooperation: "合作", .approval: "获批", .establishment: "成立", .policy: "政策", .investment: "投资",
         .project: "项目", .launch: "发布", .meeting: "会议", .appointment: "任命", .ranking: "排名", .achievement: "成果",
     ]

@@ -1,0 +1,64 @@
+import Foundation
+import GRDB
+
+/// The corpus: one SQLite file (WAL, foreign keys, versioned migrations) holding documents,
+/// articles with their full analysis, a Chinese full-text index, entities, quantities and
+/// numeric claims, events merged into stories, and conflicts between sources.
+public final class CorpusStore: Sendable {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating and migrating when needed) the corpus at `path`.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            db.add(tokenizer: SegmenterTokenizer.self)
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            try Schema.migrator().migrate(pool)
+        } catch let error as DatabaseError {
+            throw CorpusError.database(path: path, message: error.message ?? "\(error)")
+        } catch {
+            throw CorpusError.database(path: path, message: "\(error)")
+        }
+    }
+
+    /// Read access for views and exports.
+    func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.read(body) } catch let e as CorpusError { throw e } catch {
+            throw CorpusError.database(path: path, message: "\(error)")
+        }
+    }
+
+    /// A write transaction.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        do { return try pool.write(body) } catch let e as CorpusError { throw e } catch {
+            throw CorpusError.database(path: path, message: "\(error)")
+        }
+    }
+
+    /// `PRAGMA integrity_check` and `PRAGMA foreign_key_check`: "ok" when both pass.
+    public func integrityCheck() throws -> String {
+        try read { db in
+            let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
+            let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
+            if rows == ["ok"] && fk.isEmpty { return "ok" }
+            return (rows + fk.map { "foreign key: \($0)" }).joined(separator: "\n")
+        }
+    }
+
+    /// Row counts of the main tables.
+    public func counts() throws -> [(table: String, rows: Int)] {
+        try read { db in
+            try ["document", "file", "article", "entity", "quantity", "event", "story", "conflict"].map { t in
+                (t, try Int.fetchOne(db, sql: "SELECT count(*) FROM \(t)") ?? 0)
+            }
+        }
+    }
+}
