@@ -139,7 +139,11 @@ public enum SimHash {
     /// resemblance of at least `linkResemblance`, or a containment of at least `linkContainment`.
     /// False when the shorter text has fewer than `minimumShingles` shingles.
     public static func sameContent(_ a: String, _ b: String) -> Bool {
-        let sa = shingles(a), sb = shingles(b)
+        sameContent(shingles(a), shingles(b))
+    }
+
+    /// `sameContent` on shingle sets (compute a text's set once when comparing it to several).
+    public static func sameContent(_ sa: Set<UInt64>, _ sb: Set<UInt64>) -> Bool {
         guard min(sa.count, sb.count) >= minimumShingles else { return false }
         let j = resemblance(sa, sb)
         if distance(fingerprint(shingles: sa), fingerprint(shingles: sb)) <= duplicateThreshold && j >= confirmResemblance {

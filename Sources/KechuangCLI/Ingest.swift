@@ -57,7 +57,9 @@ struct Ingest: ParsableCommand {
             }
         } catch {
             bar?.finish()
-            throw ValidationError("\(error)")
+            Diagnostics.warn("error: \(error)")
+            Diagnostics.warn("batches written before the error are kept; run the command again to go on")
+            throw ExitCode(1)
         }
         bar?.finish()
         let seconds = Date().timeIntervalSince(started)

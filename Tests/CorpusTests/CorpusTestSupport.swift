@@ -48,7 +48,7 @@ extension CorpusStore {
         try read { db in
             var out: [String] = []
             let tables = ["document", "file", "article", "article_band", "entity", "entity_alias", "article_entity", "technology",
-                          "industry", "quantity", "story", "story_party", "event", "event_party", "conflict"]
+                          "industry", "quantity", "claim_value", "story", "story_party", "event", "event_party", "conflict"]
             for t in tables {
                 let columns = try db.columns(in: t).map(\.name).filter { $0 != "ingested_at" }
                 let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")

@@ -21,9 +21,11 @@ extension CorpusStore {
     public func export(_ format: ExportFormat, sink: (String) throws -> Void) throws {
         if format == .csv { try sink("\u{FEFF}" + CSV.row(CSV.header)) }
         let decoder = JSONDecoder()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         try read { db in
             let cursor = try Row.fetchCursor(db, sql: """
-                SELECT a.id, a.duplicate_of, a.record,
+                SELECT a.id, a.duplicate_of, a.record, a.body,
                        (SELECT group_concat(DISTINCT e.story_id) FROM event e WHERE e.article_id = a.id) AS stories
                 FROM article a ORDER BY a.id
                 """)
@@ -32,21 +34,20 @@ extension CorpusStore {
                 let dup: Int64? = row["duplicate_of"]
                 let json: String = row["record"]
                 let stories = ((row["stories"] as String?) ?? "").split(separator: ",").compactMap { Int64($0) }.sorted()
+                guard var record = try? decoder.decode(AnalysisRecord.self, from: Data(json.utf8)) else {
+                    throw CorpusError.database(path: path, message: "article \(id): stored record cannot be read")
+                }
+                record.body = row["body"]
+                if record.originalBody.isEmpty { record.originalBody = record.body }
                 switch format {
                 case .jsonl:
+                    let full = String(decoding: try encoder.encode(record), as: UTF8.self)
                     let storyList = "[" + stories.map(String.init).joined(separator: ",") + "]"
                     let head = "{\"id\":\(id),\"duplicate_of\":\(dup.map(String.init) ?? "null"),\"story_ids\":\(storyList),"
-                    try sink(head + json.dropFirst() + "\n")
-                default:
-                    guard let record = try? decoder.decode(AnalysisRecord.self, from: Data(json.utf8)) else {
-                        throw CorpusError.database(path: path, message: "article \(id): stored record cannot be read")
-                    }
-                    switch format {
-                    case .csv: try sink(CSV.row(CSV.fields(id: id, duplicateOf: dup, record: record)))
-                    case .markdown: try sink(record.markdown())
-                    case .record: try sink(record.recordText() + "\n")
-                    case .jsonl: break
-                    }
+                    try sink(head + full.dropFirst() + "\n")
+                case .csv: try sink(CSV.row(CSV.fields(id: id, duplicateOf: dup, record: record)))
+                case .markdown: try sink(record.markdown())
+                case .record: try sink(record.recordText() + "\n")
                 }
             }
         }

@@ -25,10 +25,9 @@ struct BatchWriter {
                                arguments: [p.hash, p.byteCount, now])
                 let docId = db.lastInsertedRowID
                 try db.execute(sql: "INSERT INTO file(path, document_id) VALUES (?, ?)", arguments: [p.path, docId])
-                for a in p.articles {
-                    let articleId = try insertArticle(a, documentId: docId, db: db)
+                for (index, a) in p.articles.enumerated() {
+                    let articleId = try insertArticle(a, index: index, documentId: docId, db: db, touched: &touched)
                     touched.articles.append((articleId, a.simhash, a.record.body))
-                    touched.claimKeys.formUnion(a.claims.map(\.key))
                 }
             }
         }
@@ -66,14 +65,16 @@ struct BatchWriter {
 
     // MARK: Articles
 
-    func insertArticle(_ a: PreparedArticle, documentId: Int64, db: Database) throws -> Int64 {
+    /// `index`: the article's position in its file (a JSON Lines file holds many documents,
+    /// a newspaper page many articles).
+    func insertArticle(_ a: PreparedArticle, index: Int, documentId: Int64, db: Database, touched: inout Touched) throws -> Int64 {
         let r = a.record
         try db.cachedStatement(sql: """
             INSERT INTO article(document_id, part, source_path, title, url, source, authors, published, published_day,
                 section, page, script, body, summary, keywords, simhash, record)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
-                documentId, r.part, r.sourcePath, r.title, r.url, r.source, Self.json(r.authors), r.published,
+                documentId, index, r.sourcePath, r.title, r.url, r.source, Self.json(r.authors), r.published,
                 Self.day(r.published), r.section, r.page, r.script, r.body, r.summary, Self.json(r.keywords),
                 Int64(bitPattern: a.simhash), a.json,
             ])
@@ -105,6 +106,10 @@ struct BatchWriter {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """).execute(arguments: [id, q.text, q.kind.rawValue, q.value, q.unit, q.bound.rawValue, q.start, q.end,
                                          c?.subject, c?.indicator, c?.key, c?.sentence])
+            if let c, try ConflictFinder.add(key: c.key, value: c.value, bound: c.bound, published: Self.day(r.published),
+                                            quantityId: db.lastInsertedRowID, db: db) {
+                touched.newFigures.insert(c.key)
+            }
         }
         for e in r.events {
             try db.cachedStatement(sql: """
@@ -160,6 +165,8 @@ struct Touched {
     var relink: Set<Int64> = []
     /// Stories that lost reports.
     var stories: Set<Int64> = []
-    /// Claim keys with new or deleted figures.
+    /// Claim keys that lost figures (their distinct values are rebuilt).
     var claimKeys: Set<String> = []
+    /// Claim keys that received a new distinct value (their conflicts are recomputed).
+    var newFigures: Set<String> = []
 }

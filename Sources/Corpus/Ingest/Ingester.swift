@@ -145,7 +145,12 @@ public final class Ingester: Sendable {
         let record = analyzer.analyze(a, published: anchor)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]   // the same bytes for the same record
-        let json = String(decoding: try encoder.encode(record), as: UTF8.self)
+        // The body lives in article.body (and the index); the stored record omits it, and the
+        // original text too when conversion did not change it. Exports put them back.
+        var stored = record
+        stored.body = ""
+        if stored.originalBody == record.body { stored.originalBody = "" }
+        let json = String(decoding: try encoder.encode(stored), as: UTF8.self)
         return PreparedArticle(record: record, json: json, simhash: SimHash.fingerprint(record.body),
                                claims: ClaimExtractor.claims(in: record))
     }

@@ -9,8 +9,8 @@ import GRDB
 struct CrossDocumentLinker {
     /// Candidates fetched per blocking key (a key shared by very many articles says little).
     static let maxCandidatesPerBand = 200
-    /// Stories examined per party.
-    static let maxStoriesPerParty = 400
+    /// Stories examined per party (the most recent).
+    static let maxStoriesPerParty = 200
 
     func link(_ t: Touched, db: Database) throws {
         for a in t.articles { try linkDuplicate(id: a.id, simhash: a.simhash, body: a.body, db: db) }
@@ -28,7 +28,8 @@ struct CrossDocumentLinker {
                 """, arguments: [ids.min() ?? 0, ids.max() ?? 0])
             for e in events { try assignStory(e, db: db) }
         }
-        for key in t.claimKeys.sorted() { try ConflictFinder.update(key: key, db: db) }
+        for key in t.claimKeys.sorted() { try ConflictFinder.rebuild(key: key, db: db) }
+        for key in t.newFigures.subtracting(t.claimKeys).sorted() { try ConflictFinder.update(key: key, db: db) }
     }
 
     // MARK: Near-duplicates
@@ -44,7 +45,7 @@ struct CrossDocumentLinker {
         for key in SimHash.bands(simhash) + SentenceAnchors.anchors(body) {
             let statement = try db.cachedStatement(sql: """
                 SELECT a.id, a.simhash, a.duplicate_of FROM article_band b JOIN article a ON a.id = b.article_id
-                WHERE b.band = ? AND b.article_id < ? LIMIT ?
+                WHERE b.band = ? AND b.article_id < ? ORDER BY b.article_id DESC LIMIT ?
                 """)
             let rows = try Row.fetchAll(statement, arguments: [key, id, Self.maxCandidatesPerBand])
             for r in rows {
@@ -60,10 +61,11 @@ struct CrossDocumentLinker {
                 }
             }
         }
-        if best == nil {
+        if best == nil && !confirmCandidates.isEmpty {
+            let mine = SimHash.shingles(body)
             for c in confirmCandidates.sorted(by: { ($0.distance, $0.id) < ($1.distance, $1.id) }).prefix(Self.maxConfirmations) {
                 guard let other = try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [c.id]) else { continue }
-                if SimHash.sameContent(body, other) { best = (c.original, c.distance); break }
+                if SimHash.sameContent(mine, SimHash.shingles(other)) { best = (c.original, c.distance); break }
             }
         }
         guard let (original, distance) = best else { return }
@@ -84,7 +86,7 @@ struct CrossDocumentLinker {
     /// Fingerprint distance up to which shingles are compared to confirm a candidate.
     static let looseDistance = 24
     /// Shingle comparisons per new article at most.
-    static let maxConfirmations = 8
+    static let maxConfirmations = 4
 
     // MARK: Stories
 
@@ -94,20 +96,42 @@ struct CrossDocumentLinker {
         let date: String? = e["date"]
         let parties = Self.strings(e["parties"])
         var matching: [Int64] = []
+        // The same evidence sentence reported again (a reprint) is the same story, parties or not.
+        let evidenceKey = Self.evidenceKey(e["evidence"])
+        if let evidenceKey {
+            for c in try Row.fetchAll(db, sql: """
+                SELECT s.id, s.date FROM story_party sp JOIN story s ON s.id = sp.story_id
+                WHERE sp.party = ? AND s.type = ? ORDER BY s.id LIMIT 8
+                """, arguments: [evidenceKey, type]) where StoryMatcher.datesCompatible(date, c[1]) {
+                matching.append(c[0])
+            }
+        }
         if !parties.isEmpty {
-            let marks = Array(repeating: "?", count: parties.count).joined(separator: ",")
-            var args: [(any DatabaseValueConvertible)?] = parties
-            args.append(type)
-            args.append(Self.maxStoriesPerParty * parties.count)
-            let candidates = try Row.fetchAll(db, sql: """
-                SELECT s.id, s.date, count(*) AS shared FROM story_party sp JOIN story s ON s.id = sp.story_id
-                WHERE sp.party IN (\(marks)) AND s.type = ? GROUP BY s.id ORDER BY shared DESC, s.id LIMIT ?
-                """, arguments: StatementArguments(args) ?? [])
-            for c in candidates {
-                let storyId: Int64 = c[0]
-                let storyParties = try String.fetchAll(db, sql: "SELECT party FROM story_party WHERE story_id = ?", arguments: [storyId])
-                if StoryMatcher.sameStory(type: type, date: date, parties: parties, storyType: type, storyDate: c[1], storyParties: storyParties) {
-                    matching.append(storyId)
+            // Per party, the most recent stories of this type (bounded, whatever the corpus
+            // size); shared parties counted here.
+            var shared: [Int64: Int] = [:]
+            var storyDate: [Int64: String?] = [:]
+            var storySize: [Int64: Int] = [:]
+            let statement = try db.cachedStatement(sql: """
+                SELECT s.id, s.date, s.party_count FROM story_party sp JOIN story s ON s.id = sp.story_id
+                WHERE sp.party = ? AND s.type = ? ORDER BY sp.story_id DESC LIMIT ?
+                """)
+            for p in Set(parties) {
+                for r in try Row.fetchAll(statement, arguments: [p, type, Self.maxStoriesPerParty]) {
+                    let id: Int64 = r[0]
+                    shared[id, default: 0] += 1
+                    storyDate[id] = r[1] as String?
+                    storySize[id] = r[2]
+                }
+            }
+            for (id, n) in shared.sorted(by: { ($0.value, -$0.key) > ($1.value, -$1.key) }) where !matching.contains(id) {
+                // Cheap necessary conditions first: enough shared parties, compatible dates.
+                guard n >= min(2, min(parties.count, storySize[id] ?? 0)), StoryMatcher.datesCompatible(date, storyDate[id] ?? nil) else { continue }
+                let storyParties = try String.fetchAll(db, sql: "SELECT party FROM story_party WHERE story_id = ? AND party NOT LIKE char(1) || '%'",
+                                                       arguments: [id])
+                if StoryMatcher.sameStory(type: type, date: date, parties: parties, storyType: type, storyDate: storyDate[id] ?? nil,
+                                          storyParties: storyParties) {
+                    matching.append(id)
                 }
             }
         }
@@ -142,9 +166,10 @@ struct CrossDocumentLinker {
                            arguments: [type, date, e["label"] as String, e["summary"] as String])
             storyId = db.lastInsertedRowID
         }
-        for p in parties {
+        for p in parties + (evidenceKey.map { [$0] } ?? []) {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_party(party, story_id) VALUES (?, ?)").execute(arguments: [p, storyId])
         }
+        try Self.countParties(storyId, db: db)
         try db.execute(sql: "UPDATE event SET story_id = ? WHERE id = ?", arguments: [storyId, eventId])
     }
 
@@ -152,7 +177,7 @@ struct CrossDocumentLinker {
     /// from the reports that remain.
     func refreshStories(_ ids: Set<Int64>, db: Database) throws {
         for id in ids.sorted() {
-            let events = try Row.fetchAll(db, sql: "SELECT date, parties, label, summary FROM event WHERE story_id = ? ORDER BY id", arguments: [id])
+            let events = try Row.fetchAll(db, sql: "SELECT date, parties, label, summary, evidence FROM event WHERE story_id = ? ORDER BY id", arguments: [id])
             if events.isEmpty {
                 try db.execute(sql: "DELETE FROM story WHERE id = ?", arguments: [id])
                 continue
@@ -166,11 +191,34 @@ struct CrossDocumentLinker {
                 let m = StoryMatcher.moreSpecific(date, d)
                 if m != date { date = m; label = e["label"]; summary = e["summary"] }
                 for p in Self.strings(e["parties"]) where !parties.contains(p) { parties.append(p) }
+                if let k = Self.evidenceKey(e["evidence"]), !parties.contains(k) { parties.append(k) }
             }
             try db.execute(sql: "UPDATE story SET date = ?, label = ?, summary = ? WHERE id = ?", arguments: [date, label, summary, id])
             try db.execute(sql: "DELETE FROM story_party WHERE story_id = ?", arguments: [id])
             for p in parties { try db.execute(sql: "INSERT INTO story_party(party, story_id) VALUES (?, ?)", arguments: [p, id]) }
+            try Self.countParties(id, db: db)
         }
+    }
+
+    /// The blocking key of an evidence sentence: its letters hashed, in `story_party` next to
+    /// the parties (a leading U+0001 keeps it apart from names). nil for short sentences.
+    static func evidenceKey(_ evidence: String?) -> String? {
+        guard let evidence else { return nil }
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var letters = 0
+        for s in evidence.unicodeScalars where s.properties.isAlphabetic || (0x30...0x39).contains(s.value) {
+            h = (h ^ UInt64(s.value)) &* 0x0000_0100_0000_01B3
+            letters += 1
+        }
+        guard letters >= 12 else { return nil }
+        return "\u{1}" + String(h, radix: 16)
+    }
+
+    /// Keeps `story.party_count` (named parties, not evidence keys) for the matching shortcut.
+    static func countParties(_ id: Int64, db: Database) throws {
+        try db.cachedStatement(sql: """
+            UPDATE story SET party_count = (SELECT count(*) FROM story_party WHERE story_id = ?1 AND party NOT LIKE char(1) || '%') WHERE id = ?1
+            """).execute(arguments: [id])
     }
 
     static func strings(_ json: String?) -> [String] {

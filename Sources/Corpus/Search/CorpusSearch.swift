@@ -38,27 +38,47 @@ extension CorpusStore {
         }
         args.append(max(1, q.limit))
         let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-        let sql: String
-        if match != nil {
-            sql = """
-                SELECT a.id, a.title, a.source, a.published, a.source_path, a.part, a.duplicate_of,
-                       bm25(article_fts, 5.0, 1.0) AS rank,
-                       snippet(article_fts, 1, '【', '】', '…', 24) AS snip
-                FROM article_fts JOIN article a ON a.id = article_fts.rowid
-                \(whereClause) ORDER BY rank, a.id LIMIT ?
-                """
-        } else {
-            sql = """
-                SELECT a.id, a.title, a.source, a.published, a.source_path, a.part, a.duplicate_of,
-                       0.0 AS rank, substr(a.summary, 1, 80) AS snip
-                FROM article a \(whereClause) ORDER BY a.published_day DESC, a.id LIMIT ?
-                """
-        }
+        let needsArticle = conditions.count > (match == nil ? 0 : 1)
         return try read { db in
-            try Row.fetchAll(db, sql: sql, arguments: StatementArguments(args) ?? []).map { r in
-                SearchHit(id: r["id"], title: r["title"], source: r["source"], published: r["published"], path: r["source_path"],
-                          part: r["part"], rank: r["rank"], snippet: (r["snip"] as String?) ?? "", duplicateOf: r["duplicate_of"])
+            guard let match else {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT a.id, 0.0 AS rank FROM article a \(whereClause) ORDER BY a.published_day DESC, a.id LIMIT ?
+                    """, arguments: StatementArguments(args) ?? [])
+                return try Self.hits(rows.map { ($0[0], 0) }, match: nil, db: db)
             }
+            // Ranking first (ids and scores only), snippets for the page of results after:
+            // snippet() on every match of a frequent word would cost more than the ranking.
+            let from = needsArticle ? "article_fts JOIN article a ON a.id = article_fts.rowid" : "article_fts"
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT article_fts.rowid, bm25(article_fts, 5.0, 1.0) AS rank FROM \(from)
+                \(whereClause) ORDER BY rank, article_fts.rowid LIMIT ?
+                """, arguments: StatementArguments(args) ?? [])
+            return try Self.hits(rows.map { ($0[0], $0[1]) }, match: match, db: db)
+        }
+    }
+
+    /// Articles, snippets and ranks of `ranked` ids, in that order.
+    static func hits(_ ranked: [(Int64, Double)], match: String?, db: Database) throws -> [SearchHit] {
+        guard !ranked.isEmpty else { return [] }
+        let ids = ranked.map(\.0)
+        let list = ids.map(String.init).joined(separator: ",")
+        var snippets: [Int64: String] = [:]
+        if let match {
+            for r in try Row.fetchAll(db, sql: """
+                SELECT rowid, snippet(article_fts, 1, '【', '】', '…', 24) FROM article_fts
+                WHERE article_fts MATCH ? AND rowid IN (\(list))
+                """, arguments: [match]) { snippets[r[0]] = r[1] }
+        }
+        var byId: [Int64: Row] = [:]
+        for r in try Row.fetchAll(db, sql: """
+            SELECT id, title, source, published, source_path, part, duplicate_of, substr(summary, 1, 80) AS summary
+            FROM article WHERE id IN (\(list))
+            """) { byId[r["id"]] = r }
+        return ranked.compactMap { (id, rank) in
+            guard let r = byId[id] else { return nil }
+            return SearchHit(id: id, title: r["title"], source: r["source"], published: r["published"], path: r["source_path"],
+                             part: r["part"], rank: rank, snippet: snippets[id] ?? ((r["summary"] as String?) ?? ""),
+                             duplicateOf: r["duplicate_of"])
         }
     }
 

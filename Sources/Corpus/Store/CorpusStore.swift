@@ -18,6 +18,8 @@ public final class CorpusStore: Sendable {
         config.prepareDatabase { db in
             db.add(tokenizer: SegmenterTokenizer.self)
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "PRAGMA cache_size = -65536")        // 64 MiB of page cache
+            try db.execute(sql: "PRAGMA mmap_size = 268435456")      // read through mmap up to 256 MiB
         }
         do {
             pool = try DatabasePool(path: path, configuration: config)

@@ -22,7 +22,7 @@ enum Schema {
             CREATE TABLE article (
                 id INTEGER PRIMARY KEY,
                 document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
-                part INTEGER NOT NULL,
+                part INTEGER NOT NULL,                  -- position in the file (pages and JSON Lines hold several)
                 source_path TEXT NOT NULL,
                 title TEXT,
                 url TEXT,
@@ -179,6 +179,23 @@ enum Schema {
             );
             CREATE INDEX conflict_key ON conflict(claim_key);
             """)
+        }
+        m.registerMigration("v2: claim values for incremental conflicts, story party counts") { db in
+            try db.execute(sql: """
+            CREATE TABLE claim_value (                  -- distinct figures per claim key and month
+                claim_key TEXT NOT NULL,
+                value REAL NOT NULL,
+                bound TEXT NOT NULL,
+                month TEXT NOT NULL,                    -- YYYY-MM of publication, '' when unknown
+                quantity_id INTEGER NOT NULL REFERENCES quantity(id) ON DELETE CASCADE,   -- the first report
+                reports INTEGER NOT NULL,
+                PRIMARY KEY (claim_key, value, bound, month)
+            ) WITHOUT ROWID;
+            CREATE INDEX claim_value_quantity ON claim_value(quantity_id);
+            ALTER TABLE story ADD COLUMN party_count INTEGER NOT NULL DEFAULT 0;   -- named parties, for matching
+            UPDATE story SET party_count = (SELECT count(*) FROM story_party sp WHERE sp.story_id = story.id AND sp.party NOT LIKE char(1) || '%');
+            """)
+            try ConflictFinder.rebuildAll(db)
         }
         return m
     }
