@@ -21,13 +21,15 @@ public enum MoneyExtractor {
 
     public static func extract(_ text: String) -> [MoneyMention] {
         let t = MoneyCore.normalizeTraditional(text)
-        let scalars = t.unicodeScalars.map { String($0) }
+        let scalars = Array(t.unicodeScalars)
+        let original = Array(text.unicodeScalars)
         var out: [MoneyMention] = []
-        for m in charPattern.findAll(t) {
+        // Single-scalar candidates are skipped below, so runs of one scalar need no search.
+        for m in charPattern.findAll(t, minLength: 2) {
             let s = m.text
             guard s.jScalarCount > 1 else { continue }
             if kuaiMaoJiaoFen.findAll(s).count == 1 && !s.jHas("元") && !s.jHas("钱") { continue }
-            let context = scalars[max(0, m.start - 5)..<min(scalars.count, m.end + 5)].joined()
+            let context = String(String.UnicodeScalarView(scalars[max(0, m.start - 5)..<min(scalars.count, m.end + 5)]))
             let cand = s.unicodeScalars.map { String($0) }
             var offsetEnd = 0
             var bias = 0
@@ -35,12 +37,19 @@ public enum MoneyExtractor {
                 guard bias < cand.count, let (sub, r, off) = gridSearch(Array(cand[bias...]), context: context) else { break }
                 offsetEnd = off.1
                 if nonMoney.contains(sub) { bias += off.1; continue }
-                let origText = text.jSub(m.start + bias + off.0, m.start + bias + off.1)
+                let origText = slice(original, m.start + bias + off.0, m.start + bias + off.1)
                 out.append(MoneyMention(text: origText, start: m.start + bias + off.0, end: m.start + bias + off.1, parse: r))
                 bias += off.1
             }
         }
         return out
+    }
+
+    /// `String.jSub(from, to)` for non-negative offsets, over the scalars `u` of the text.
+    static func slice(_ u: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
+        let a = min(max(from, 0), u.count)
+        let b = max(min(max(to, 0), u.count), a)
+        return String(String.UnicodeScalarView(u[a..<b]))
     }
 
     static func filter(_ s: String, context: String) -> Bool {

@@ -104,13 +104,17 @@ enum MoneyCore {
     static let second1 = Rx(#"(?<=(起|(?<![达不])到|至(?!少)|\-|—|\~|－))([^起到至\-—~－]+)"#)
 
     /// Map traditional characters the rules do not cover to their simplified forms.
+    static let traditional: [(String, String)] = [
+        ("億", "亿"), ("塊", "块"), ("錢", "钱"), ("兩", "两"), ("幣", "币"), ("圓", "圆"), ("萬", "万"),
+        ("貳", "贰"), ("參", "叁"), ("陸", "陆"), ("韓", "韩"), ("臺", "台"), ("歐", "欧"), ("約", "约"),
+        ("餘", "余"), ("數", "数"), ("幾", "几"), ("將", "将"), ("過", "过"), ("達", "达"), ("僅", "仅"),
+    ]
+    static let traditionalMap = ScalarMap(traditional)
+
     static func normalizeTraditional(_ s: String) -> String {
+        if let t = traditionalMap.apply(s) { return t }
         var t = s
-        for (a, b) in [("億", "亿"), ("塊", "块"), ("錢", "钱"), ("兩", "两"), ("幣", "币"), ("圓", "圆"), ("萬", "万"),
-                       ("貳", "贰"), ("參", "叁"), ("陸", "陆"), ("韓", "韩"), ("臺", "台"), ("歐", "欧"), ("約", "约"),
-                       ("餘", "余"), ("數", "数"), ("幾", "几"), ("將", "将"), ("過", "过"), ("達", "达"), ("僅", "仅")] {
-            t = t.jRep(a, b)
-        }
+        for (a, b) in traditional { t = t.jRep(a, b) }
         return t
     }
 

@@ -435,21 +435,20 @@ final class TimeEngine {
     ]
 
     func parseTimePoint(_ s: String, _ b: TimeHandler) throws -> (TimeHandler, TimeHandler, String, String) {
+        let bloom = ScalarBloom(s)
         var ymdList: [(String, (String) throws -> YmdResult)] = []
         var emptySeen = false
         for (p, g) in TimeEngine.ymdTable {
-            let f = g(self)
-            let m = p.find(s)
-            if !m.isEmpty { ymdList.append((m, f)) }
-            else if !emptySeen { ymdList.append(("", f)); emptySeen = true }
+            let m = p.find(s, bloom: bloom)
+            if !m.isEmpty { ymdList.append((m, g(self))) }
+            else if !emptySeen { ymdList.append(("", g(self))); emptySeen = true }
         }
         var hmsList: [(String, (String) throws -> HmsResult)] = []
         emptySeen = false
         for (p, g) in TimeEngine.hmsTable {
-            let f = g(self)
-            let m = p.find(s)
-            if !m.isEmpty { hmsList.append((m, f)) }
-            else if !emptySeen { hmsList.append(("", f)); emptySeen = true }
+            let m = p.find(s, bloom: bloom)
+            if !m.isEmpty { hmsList.append((m, g(self))) }
+            else if !emptySeen { hmsList.append(("", g(self))); emptySeen = true }
         }
         var curYmd = "", curHms = ""
         var ymdF: ((String) throws -> YmdResult)?

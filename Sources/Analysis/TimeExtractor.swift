@@ -24,13 +24,16 @@ public struct TimeExtractor: Sendable {
     static let fourNumYear = Rx(#"^[\d]{4}$"#)
     static let unitPattern = Rx("(多)?[万亿元]")
     static let singleCharTime: Set<String> = ["春", "夏", "秋", "冬"]
+    static let singleCharTimeScalars: Set<Unicode.Scalar> = Set(singleCharTime.compactMap { $0.unicodeScalars.first })
     static let parenContent = Rx(#"[(（][^()（）]*[)）]"#)
 
     public func extract(_ text: String, base: Date?) -> [TimeMention] {
         let detectBase = TimeBase(date: base ?? Date()).handler
-        let chars = text.unicodeScalars.map { String($0) }
+        let chars = Array(text.unicodeScalars)
         var out: [TimeMention] = []
         for (candidate, cStart, cEnd) in candidates(text) {
+            // No piece of the candidate can parse (simplification maps simple text scalar by scalar).
+            if !parser.retFuture && ScalarText.isSimple(candidate) && !TimeParseGate.mayAccept(TimeParser.simplify(candidate)) { continue }
             let cand = candidate.unicodeScalars.map { String($0) }
             var offsetEnd = 0
             var bias = 0
@@ -40,7 +43,7 @@ public struct TimeExtractor: Sendable {
                 if TimeExtractor.nonTimeStrings.contains(sub) { bias += off.1; continue }
                 if TimeExtractor.fourNumYear.matches(sub) {
                     let back = cStart + bias + off.1
-                    let after = chars[min(back, chars.count)..<min(back + 2, chars.count)].joined()
+                    let after = String(String.UnicodeScalarView(chars[min(back, chars.count)..<min(back + 2, chars.count)]))
                     if TimeExtractor.unitPattern.matches(after) { bias += off.1; continue }
                 }
                 var parse: TimeParse? = result
@@ -54,7 +57,8 @@ public struct TimeExtractor: Sendable {
 
     func candidates(_ text: String) -> [(String, Int, Int)] {
         var out: [(String, Int, Int)] = []
-        for m in TimePatterns.timeChar.findAll(text) {
+        // A one-scalar candidate is kept only for 春夏秋冬: other runs of one scalar need no search.
+        for m in TimePatterns.timeChar.findAll(text, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars) {
             let t = m.text
             if TimePatterns.fakePositiveTime.matches(t) { continue }
             if t.jScalarCount > 1 || TimeExtractor.singleCharTime.contains(t) { out.append((t, m.start, m.end)) }

@@ -65,7 +65,10 @@ public struct TimeParser: Sendable {
         ("從", "从"), ("現", "现"), ("讓", "让"), ("數", "数"), ("與", "与"), ("歷", "历"), ("屆", "届"), ("達", "达"),
     ]
 
+    static let traditionalMap = ScalarMap(traditional)
+
     static func simplify(_ s: String) -> String {
+        if let t = traditionalMap.apply(s) { return t }
         var t = s
         for (a, b) in traditional where t.jHas(a) { t = t.jRep(a, b) }
         return t
@@ -104,6 +107,7 @@ public struct TimeParser: Sendable {
     func parse(_ text: String, handler: TimeHandler, strict: Bool, guardCompletion: Bool = false) -> TimeParse? {
         var s = TimeParser.simplify(text.trimmingCharacters(in: .whitespacesAndNewlines))
         if s.isEmpty { return nil }
+        if !retFuture && !TimeParseGate.mayAccept(s) { return nil }
         if let m = TimeParser.asOfPrefix.search(s), m.text.jScalarCount < s.jScalarCount { s = s.jSub(m.text.jScalarCount) }
         if let r = analystRules(s, handler: handler) { return r }
         if TimeParser.bareMonthPart.matches(s) { s = "本" + s }

@@ -3,12 +3,25 @@ import Foundation
 /// Thin wrapper over `NSRegularExpression` (ICU syntax, compatible with the Python `re` rules
 /// used by JioNLP). Patterns are compiled once and kept in static tables.
 /// Offsets returned to callers are Unicode-scalar offsets.
+/// Each pattern carries an `RxRequirement`: inputs that lack the characters every match needs
+/// are answered without running the regex engine.
 final class Rx: @unchecked Sendable {
     let re: NSRegularExpression
     let pattern: String
+    let requirement: RxRequirement
+    /// The scalars a match can consume, for patterns that can be searched run by run
+    /// (`findAll(_:minLength:alsoIn:)`): bounded alphabet, no `$`, no empty match.
+    let alphabet: RxAlphabet?
 
     init(_ pattern: String) {
         self.pattern = pattern
+        let read = RxPatternReader.read(pattern)
+        requirement = RxRequirement(clauses: read?.clauses ?? [])
+        if let read, read.minLength >= 1, !read.hasEndAnchor {
+            alphabet = RxAlphabet(read.alphabet)
+        } else {
+            alphabet = nil
+        }
         do {
             re = try NSRegularExpression(pattern: pattern, options: [])
         } catch {
@@ -16,7 +29,21 @@ final class Rx: @unchecked Sendable {
         }
     }
 
+    /// False only when `s` provably contains no match.
+    @inline(__always) func mayMatch(_ s: String) -> Bool { requirement.mayMatch(s) }
+
     func search(_ s: String) -> RxMatch? {
+        guard mayMatch(s) else { return nil }
+        return engineSearch(s)
+    }
+
+    /// `find` for callers that try many patterns on one text; `bloom` is `ScalarBloom(s)`.
+    func find(_ s: String, bloom: ScalarBloom) -> String {
+        guard requirement.mayMatch(bloom) else { return "" }
+        return engineSearch(s)?.text ?? ""
+    }
+
+    private func engineSearch(_ s: String) -> RxMatch? {
         let ns = s as NSString
         guard let m = re.firstMatch(in: s, options: [], range: NSRange(location: 0, length: ns.length)) else { return nil }
         return RxMatch(ns: ns, result: m)
@@ -28,12 +55,88 @@ final class Rx: @unchecked Sendable {
     func matches(_ s: String) -> Bool { search(s) != nil }
 
     func findAll(_ s: String) -> [RxMatch] {
+        guard mayMatch(s) else { return [] }
         let ns = s as NSString
-        return re.matches(in: s, options: [], range: NSRange(location: 0, length: ns.length)).map { RxMatch(ns: ns, result: $0) }
+        let results = re.matches(in: s, options: [], range: NSRange(location: 0, length: ns.length))
+        // Scalar offsets of the (ordered, non-overlapping) matches in one pass over the text.
+        var scalars = s.unicodeScalars.makeIterator()
+        var utf16 = 0, scalar = 0
+        func scalarOffset(ofUTF16 target: Int) -> Int {
+            while utf16 < target, let u = scalars.next() {
+                utf16 += u.utf16.count
+                scalar += 1
+            }
+            return scalar
+        }
+        var out: [RxMatch] = []
+        out.reserveCapacity(results.count)
+        var ordered = true
+        for r in results {
+            if ordered && r.range.location >= utf16 {
+                let start = scalarOffset(ofUTF16: r.range.location)
+                if utf16 == r.range.location {
+                    let end = scalarOffset(ofUTF16: r.range.location + r.range.length)
+                    if utf16 == r.range.location + r.range.length {
+                        out.append(RxMatch(ns: ns, result: r, offsets: (start, end)))
+                        continue
+                    }
+                }
+                // A bound inside a surrogate pair: leave the rest to the per-match computation.
+                ordered = false
+            }
+            out.append(RxMatch(ns: ns, result: r))
+        }
+        return out
+    }
+
+    /// The matches of `findAll(s)`, except matches shorter than `minLength` scalars that lie in
+    /// a run of the pattern's alphabet shorter than `minLength` without a scalar of `alsoIn`.
+    ///
+    /// The engine runs only on the other runs of alphabet scalars, each given with the scalar
+    /// before it. No match consumes a scalar outside the alphabet, so none crosses a run's
+    /// bounds; look-arounds, whose literals are in the alphabet too, cannot match across them
+    /// either; `^` cannot match at the leading non-alphabet scalar since no match consumes it or
+    /// is empty; and there is no `$`. So within a run the search finds what it finds over the
+    /// whole text, reading only the run.
+    func findAll(_ s: String, minLength: Int, alsoIn: Set<Unicode.Scalar> = []) -> [RxMatch] {
+        guard let alphabet, minLength > 1 else { return findAll(s) }
+        guard mayMatch(s) else { return [] }
+        let ns = s as NSString
+        var out: [RxMatch] = []
+        var utf16 = 0
+        var scalar = 0
+        var runStart16 = 0, runStartScalar = 0, runLength = 0
+        var runHasAlso = false
+        func searchRun() {
+            guard runLength >= minLength || runHasAlso else { return }
+            let from = runStart16 > 0 ? runStart16 - 1 : 0
+            let range = NSRange(location: from, length: utf16 - from)
+            for r in re.matches(in: s, options: [], range: range) {
+                // Alphabet scalars are in the BMP: one UTF-16 unit each.
+                let start = runStartScalar + (r.range.location - runStart16)
+                out.append(RxMatch(ns: ns, result: r, offsets: (start, start + r.range.length)))
+            }
+        }
+        for u in s.unicodeScalars {
+            if alphabet.contains(u.value) {
+                if runLength == 0 { runStart16 = utf16; runStartScalar = scalar; runHasAlso = false }
+                runLength += 1
+                if !runHasAlso && !alsoIn.isEmpty && alsoIn.contains(u) { runHasAlso = true }
+            } else {
+                searchRun()
+                runLength = 0
+                runHasAlso = false
+            }
+            utf16 += u.utf16.count
+            scalar += 1
+        }
+        searchRun()
+        return out
     }
 
     /// Split like Python's `re.split` for patterns WITHOUT capturing groups.
     func split(_ s: String) -> [String] {
+        guard mayMatch(s) else { return [s] }
         let ns = s as NSString
         var out: [String] = []
         var last = 0
@@ -47,6 +150,7 @@ final class Rx: @unchecked Sendable {
 
     func jSub(_ s: String, _ template: String = "", count: Int = 0) -> String {
         if count == 0 {
+            guard mayMatch(s) else { return s }
             let ns = s as NSString
             return re.stringByReplacingMatches(in: s, options: [], range: NSRange(location: 0, length: ns.length), withTemplate: NSRegularExpression.escapedTemplate(for: template))
         }
@@ -63,6 +167,14 @@ final class Rx: @unchecked Sendable {
 struct RxMatch {
     let ns: NSString
     let result: NSTextCheckingResult
+    /// Scalar offsets when the caller computed them (`findAll`).
+    private let offsets: (start: Int, end: Int)?
+
+    init(ns: NSString, result: NSTextCheckingResult, offsets: (Int, Int)? = nil) {
+        self.ns = ns
+        self.result = result
+        self.offsets = offsets.map { (start: $0.0, end: $0.1) }
+    }
 
     var text: String { ns.substring(with: result.range) }
 
@@ -74,8 +186,8 @@ struct RxMatch {
     }
 
     /// Start / end in Unicode scalars.
-    var start: Int { (ns.substring(to: result.range.location) as String).unicodeScalars.count }
-    var end: Int { start + text.unicodeScalars.count }
+    var start: Int { offsets?.start ?? (ns.substring(to: result.range.location) as String).unicodeScalars.count }
+    var end: Int { offsets?.end ?? start + text.unicodeScalars.count }
 }
 
 // MARK: - small string helpers (scalar based, like Python str indexing)
@@ -95,23 +207,41 @@ extension String {
         return String(s)
     }
 
-    func jHas(_ x: String) -> Bool { self.range(of: x) != nil }
+    // The helpers below answer from UTF-8 bytes when `ScalarText` shows that agrees with
+    // Foundation, and ask Foundation otherwise.
+
+    func jHas(_ x: String) -> Bool {
+        if let r = ScalarText.contains(self, x) { return r }
+        return self.range(of: x) != nil
+    }
 
     /// Python `str.replace` (all occurrences, or the first `count`).
     func jRep(_ a: String, _ b: String, count: Int = 0) -> String {
-        if count == 0 { return replacingOccurrences(of: a, with: b) }
+        if count == 0 {
+            if let r = ScalarText.replacing(self, a, with: b) { return r }
+            return replacingOccurrences(of: a, with: b)
+        }
         var s = self
         for _ in 0..<count {
-            guard let r = s.range(of: a) else { break }
-            s.replaceSubrange(r, with: b)
+            switch ScalarText.replacingFirst(s, a, with: b) {
+            case .some(.some(let r)): s = r
+            case .some(.none): return s
+            case .none:
+                guard let r = s.range(of: a) else { return s }
+                s.replaceSubrange(r, with: b)
+            }
         }
         return s
     }
 
-    func jOccurrences(_ x: String) -> Int { components(separatedBy: x).count - 1 }
+    func jOccurrences(_ x: String) -> Int {
+        if let n = ScalarText.occurrences(self, x) { return n }
+        return components(separatedBy: x).count - 1
+    }
 
     /// Scalar index of the first occurrence of `x`, or nil.
     func jScalarIndex(of x: String) -> Int? {
+        if let r = ScalarText.scalarIndex(self, of: x) { return r }
         guard let r = range(of: x) else { return nil }
         return self[startIndex..<r.lowerBound].unicodeScalars.count
     }

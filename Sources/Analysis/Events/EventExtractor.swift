@@ -164,6 +164,9 @@ public struct EventExtractor: Sendable {
         Trigger(parts: ["发布"], kind: .launch), Trigger(parts: ["上线"], kind: .launch), Trigger(parts: ["推出"], kind: .launch),
     ]
 
+    /// The scalars of each trigger's parts, in `triggers` order.
+    static let triggerScalars: [ScalarBloom] = triggers.map { ScalarBloom(scalarsOf: $0.parts.joined()) }
+
     /// Parts that say the sentence is not a report of an event (plans and conditionals).
     static let hedges = ["如果", "若", "是否"]
     /// Words just before a trigger that make it an intention, not an event (将设立, 计划投资).
@@ -173,13 +176,19 @@ public struct EventExtractor: Sendable {
     /// 16 characters) and the scalar offset of the trigger.
     static func trigger(in sentence: String) -> (Event.Kind, String, Int)? {
         if hedges.contains(where: { sentence.hasPrefix($0) }) { return nil }
-        for t in triggers {
+        // In simple text (see ScalarText) a part occurs exactly where its bytes do, so a
+        // trigger with a scalar the sentence lacks is skipped and parts are found by bytes.
+        let simple = ScalarText.isSimple(sentence)
+        let present = simple ? ScalarBloom(scalarsOf: sentence) : ScalarBloom()
+        for (k, t) in triggers.enumerated() {
+            if simple && !present.containsAll(triggerScalars[k]) { continue }
             var from = sentence.startIndex
             var first: String.Index?
             var last: String.Index?
             var ok = true
             for p in t.parts {
-                guard let r = sentence.range(of: p, range: from..<sentence.endIndex) else { ok = false; break }
+                let found = simple ? ScalarText.range(of: p, in: sentence, from: from) : sentence.range(of: p, range: from..<sentence.endIndex)
+                guard let r = found else { ok = false; break }
                 if first == nil { first = r.lowerBound }
                 last = r.upperBound
                 from = r.upperBound

@@ -1,0 +1,53 @@
+/// A table of one-scalar substitutions (traditional → simplified characters) applied in one
+/// pass, equal to replacing each pair in turn with Foundation when the text is simple in the
+/// sense of `ScalarText` and no target is also a source (then the order of the pairs cannot
+/// matter).
+struct ScalarMap: Sendable {
+    /// The pairs, in the order a sequential replacement would apply them.
+    let pairs: [(String, String)]
+    private let table: [UInt32: Unicode.Scalar]
+    /// Bit per BMP scalar: is it a source.
+    private let sources: [UInt64]
+    /// Every pair maps one simple BMP scalar to one scalar and no target is a source.
+    let isSinglePass: Bool
+
+    init(_ pairs: [(String, String)]) {
+        self.pairs = pairs
+        var table: [UInt32: Unicode.Scalar] = [:]
+        var sources = [UInt64](repeating: 0, count: 1024)
+        var ok = true
+        for (a, b) in pairs {
+            let au = Array(a.unicodeScalars), bu = Array(b.unicodeScalars)
+            guard au.count == 1, bu.count == 1, au[0].value < 0x10000, ScalarText.isSimple(au[0].value) else { ok = false; continue }
+            table[au[0].value] = bu[0]
+            sources[Int(au[0].value >> 6)] |= UInt64(1) << UInt64(au[0].value & 63)
+        }
+        for (_, b) in pairs {
+            for u in b.unicodeScalars where table[u.value] != nil { ok = false }
+        }
+        self.table = table
+        self.sources = sources
+        isSinglePass = ok
+    }
+
+    @inline(__always) private func isSource(_ v: UInt32) -> Bool {
+        v < 0x10000 && sources[Int(v >> 6)] & (UInt64(1) << UInt64(v & 63)) != 0
+    }
+
+    /// `s` with every source replaced by its target; nil when the one-pass result could differ
+    /// from Foundation's sequential replacement (the caller then replaces pair by pair).
+    func apply(_ s: String) -> String? {
+        guard isSinglePass else { return nil }
+        var any = false
+        for u in s.unicodeScalars {
+            guard ScalarText.isSimple(u.value) else { return nil }
+            if isSource(u.value) { any = true }
+        }
+        guard any else { return s }
+        var out = String.UnicodeScalarView()
+        for u in s.unicodeScalars {
+            if isSource(u.value), let t = table[u.value] { out.append(t) } else { out.append(u) }
+        }
+        return String(out)
+    }
+}
