@@ -57,7 +57,7 @@ public struct EntityRecognizer: Sendable {
         for (k, _) in placeEntries {
             placeEntries[k] = resolver.bestEntry(resolver.gazetteerEntries(surfaces[k]), mentioned: mentionedEntries)
         }
-        let city = resolver.city(context: context, placeEntries: Array(placeEntries.values))
+        let city = resolver.city(context: context, placeEntries: placeEntries.sorted { $0.key < $1.key }.map(\.value))   // in text order: ties go to the first mentioned
 
         var order: [String] = []
         var byKey: [String: Entity] = [:]
