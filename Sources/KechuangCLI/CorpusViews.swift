@@ -102,3 +102,20 @@ struct Stats: ParsableCommand {
         print("\ntechnologies (articles): " + s.technologies.map { "\($0.name) \($0.count)" }.joined(separator: ", "))
     }
 }
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check the corpus database (SQLite integrity, foreign keys, the search index) and print row counts and a content digest.",
+        discussion: "Two databases with the same content have the same digest (timestamps excepted), whatever order or how many runs built them.")
+
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        let store = try corpus.open()
+        let result = try store.integrityCheck()
+        print("integrity: \(result)")
+        print(try store.counts().map { "\($0.table) \($0.rows)" }.joined(separator: ", "))
+        print("content digest: \(try store.contentDigest())")
+        if result != "ok" { throw ExitCode(1) }
+    }
+}

@@ -13,7 +13,7 @@ struct Kechuang: ParsableCommand {
           echo '重慶攜手北大建設大數據研究院' | kechuang convert   traditional → simplified
           kechuang eval segmentation --test T --gold G      score against a gold standard
         """,
-        subcommands: [Ingest.self, Search.self, Events.self, Conflicts.self, EntitiesCommand.self, Stats.self, Export.self, Brief.self,
+        subcommands: [Ingest.self, Search.self, Events.self, Conflicts.self, EntitiesCommand.self, Stats.self, Export.self, Brief.self, Check.self,
                       Analyze.self, Clean.self, Segment.self, Convert.self, KeywordsCommand.self, TimeCommand.self, MoneyCommand.self, Eval.self]
     )
 }

@@ -1,3 +1,4 @@
+import CrossDocument
 import Foundation
 import GRDB
 
@@ -45,14 +46,46 @@ public final class CorpusStore: Sendable {
         }
     }
 
-    /// `PRAGMA integrity_check` and `PRAGMA foreign_key_check`: "ok" when both pass.
+    /// `PRAGMA integrity_check`, `PRAGMA foreign_key_check` and FTS5's own integrity check of
+    /// the search index against the articles: "ok" when all pass.
     public func integrityCheck() throws -> String {
-        try read { db in
+        try write { db in
             let rows = try String.fetchAll(db, sql: "PRAGMA integrity_check")
             let fk = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check")
-            if rows == ["ok"] && fk.isEmpty { return "ok" }
-            return (rows + fk.map { "foreign key: \($0)" }).joined(separator: "\n")
+            var fts = "ok"
+            do { try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES ('integrity-check', 1)") } catch {
+                fts = "search index: \(error)"
+            }
+            if rows == ["ok"] && fk.isEmpty && fts == "ok" { return "ok" }
+            return (rows.filter { $0 != "ok" } + fk.map { "foreign key: \($0)" } + (fts == "ok" ? [] : [fts])).joined(separator: "\n")
         }
+    }
+
+    /// Tables whose content `contentDigest` covers.
+    static let contentTables = ["document", "file", "article", "article_band", "entity", "entity_alias", "article_entity", "technology",
+                                "industry", "quantity", "claim_value", "story", "story_party", "event", "event_party", "conflict"]
+
+    /// Every row of every table (timestamps excepted) in key order, one line each: two
+    /// databases with the same content give the same lines.
+    public func contentLines() throws -> [String] {
+        try read { db in
+            var out: [String] = []
+            for t in Self.contentTables {
+                let columns = try db.columns(in: t).map(\.name).filter { $0 != "ingested_at" }
+                let list = columns.map { "\"\($0)\"" }.joined(separator: ", ")
+                for row in try Row.fetchAll(db, sql: "SELECT \(list) FROM \(t) ORDER BY \(list)") {
+                    out.append(t + ": " + row.description)
+                }
+            }
+            return out
+        }
+    }
+
+    /// SHA-256 of `contentLines()`.
+    public func contentDigest() throws -> String {
+        var bytes: [UInt8] = []
+        for line in try contentLines() { bytes += Array(line.utf8); bytes.append(0x0A) }
+        return ContentHash.sha256Hex(bytes)
     }
 
     /// Row counts of the main tables.
