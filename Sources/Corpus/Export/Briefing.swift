@@ -63,7 +63,7 @@ extension CorpusStore {
             s += "\n"
 
             // New organizations: first seen in this period.
-            s += "## 新出现的机构\n\n"
+            s += bounded ? "## 新出现的机构\n\n" : "## 主要机构\n\n"
             let orgs = try Row.fetchAll(db, sql: """
                 SELECT e.name, count(*) AS n FROM entity e JOIN article_entity ae ON ae.entity_id = e.id JOIN article a ON a.id = ae.article_id
                 WHERE e.type = 'organization' AND \(inPeriod)

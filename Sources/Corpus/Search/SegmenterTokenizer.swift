@@ -14,6 +14,8 @@ import GRDBSQLite
 /// Latin letters are folded to lower case; punctuation and spaces are not indexed.
 final class SegmenterTokenizer: FTS5CustomTokenizer {
     static let name = "kechuang"
+    /// Changes whenever tokens change (the index is then rebuilt when a store opens).
+    static let version = "2"
 
     private let segmenter: Segmenter
 

@@ -25,6 +25,7 @@ public final class CorpusStore: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: config)
             try Schema.migrator().migrate(pool)
+            try pool.write { db in try Schema.refreshSearchIndex(db) }
         } catch let error as DatabaseError {
             throw CorpusError.database(path: path, message: error.message ?? "\(error)")
         } catch {

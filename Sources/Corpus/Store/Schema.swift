@@ -197,6 +197,21 @@ enum Schema {
             """)
             try ConflictFinder.rebuildAll(db)
         }
+        m.registerMigration("v3: metadata") { db in
+            try db.execute(sql: """
+            CREATE TABLE kechuang_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+            INSERT INTO kechuang_meta(key, value) VALUES ('tokenizer', '\(SegmenterTokenizer.version)');
+            """)
+        }
         return m
+    }
+
+    /// Rebuilds the search index when it was built by another version of the tokenizer (its
+    /// tokens would no longer match the queries').
+    static func refreshSearchIndex(_ db: Database) throws {
+        let built = try String.fetchOne(db, sql: "SELECT value FROM kechuang_meta WHERE key = 'tokenizer'")
+        guard built != SegmenterTokenizer.version else { return }
+        try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES ('rebuild')")
+        try db.execute(sql: "INSERT OR REPLACE INTO kechuang_meta(key, value) VALUES ('tokenizer', ?)", arguments: [SegmenterTokenizer.version])
     }
 }
