@@ -102,3 +102,36 @@ struct IngestTests {
         #expect(try store.counts().first { $0.table == "article" }?.rows == 1)
     }
 }
+
+@Suite("Store maintenance")
+struct StoreMaintenanceTests {
+    @Test func aSearchIndexBuiltByAnotherTokenizerIsRebuilt() throws {
+        let t = try TempCorpus()
+        let dir = try t.copySamples([Samples.names[1]])
+        do {
+            let store = try t.store()
+            _ = try Ingester(store: store, analyzer: Samples.analyzer).ingest([dir])
+            try store.write { db in
+                try db.execute(sql: "UPDATE kechuang_meta SET value = 'old' WHERE key = 'tokenizer'")
+                // Simulate an index built with other tokens.
+                try db.execute(sql: "INSERT INTO article_fts(article_fts, rowid, title, body) SELECT 'delete', id, title, body FROM article")
+            }
+            #expect(try store.search(SearchQuery(text: "芯片")).isEmpty)
+        }
+        let reopened = try t.store()
+        #expect(try reopened.integrityCheck() == "ok")
+        #expect(try reopened.search(SearchQuery(text: "芯片")).count == 1)
+    }
+
+    @Test func theDigestDependsOnContentOnly() throws {
+        let a = try TempCorpus(), b = try TempCorpus()
+        let da = try a.copySamples(), db = try b.copySamples()
+        let sa = try a.store(), sb = try b.store()
+        _ = try Ingester(store: sa, analyzer: Samples.analyzer, batchSize: 5).ingest([da])
+        _ = try Ingester(store: sb, analyzer: Samples.analyzer, batchSize: 2, jobs: 1).ingest([db])
+        // The paths differ (two temporary folders), so compare with the folder removed.
+        let la = try sa.contentLines().map { $0.replacingOccurrences(of: a.folder.path, with: "") }
+        let lb = try sb.contentLines().map { $0.replacingOccurrences(of: b.folder.path, with: "") }
+        #expect(la == lb)
+    }
+}
