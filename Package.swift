@@ -40,7 +40,7 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         // Scorers for the quality gate (segmentation, conversion, extraction, …).
-        .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Keywords", "Entities", "Analysis"]),
+        .target(name: "Evaluation", dependencies: ["ChineseText", "Reading", "Keywords", "Entities", "Analysis", "Pipeline"]),
         .executableTarget(
             name: "KechuangCLI",
             dependencies: [

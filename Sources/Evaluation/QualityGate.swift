@@ -1,13 +1,19 @@
 import Analysis
 import ChineseText
 import Foundation
+import Pipeline
 
 /// The quality gate: measures every score it can on the shared evaluation data and compares
 /// each with its floor in `eval/baseline.json`.
 public struct QualityGate: Sendable {
     public let evalDirectory: String
+    /// The project's own held-out event cases (eval/events_heldout.jsonl), scored when present.
+    public let eventCases: String?
 
-    public init(evalDirectory: String) { self.evalDirectory = evalDirectory }
+    public init(evalDirectory: String, eventCases: String? = nil) {
+        self.evalDirectory = evalDirectory
+        self.eventCases = eventCases
+    }
 
     /// Metric name → measured value.
     public func measure() throws -> [String: Double] {
@@ -57,6 +63,12 @@ public struct QualityGate: Sendable {
         let csl = path("csl_keywords/dev.tsv")
         if fm.fileExists(atPath: csl) {
             scores["keywords.csl.f1_at_5"] = try KeywordEvaluation.run(tsvPath: csl, k: 5).f1
+        }
+        if let eventCases, fm.fileExists(atPath: eventCases) {
+            let r = try EventEvaluation.run(casesPath: eventCases, analyzer: try ArticleAnalyzer())
+            scores["events.heldout.f1"] = r.f1
+            scores["events.heldout.date_accuracy"] = r.dateAccuracy
+            scores["events.heldout.party_recall"] = r.partyRecall
         }
         return scores
     }

@@ -1,3 +1,4 @@
+import Pipeline
 import ArgumentParser
 import ChineseText
 import Entities
@@ -7,7 +8,7 @@ import Foundation
 struct Eval: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Score Kechuang against evaluation data.",
-        subcommands: [EvalSegmentation.self, EvalConversion.self, EvalExtraction.self, EvalKeywords.self, EvalNER.self, EvalGate.self]
+        subcommands: [EvalSegmentation.self, EvalConversion.self, EvalExtraction.self, EvalKeywords.self, EvalNER.self, EvalEvents.self, EvalGate.self]
     )
 }
 
@@ -71,7 +72,8 @@ struct EvalGate: ParsableCommand {
     @Option(name: .customLong("eval-dir"), help: "The shared evaluation data.") var evalDir = "../shared/eval"
 
     func run() throws {
-        let gate = QualityGate(evalDirectory: evalDir)
+        let events = ((baseline as NSString).deletingLastPathComponent as NSString).appendingPathComponent("events_heldout.jsonl")
+        let gate = QualityGate(evalDirectory: evalDir, eventCases: events)
         let scores = try gate.measure()
         let floors = try QualityGate.loadBaseline(path: baseline)
         let report = QualityGate.compare(scores: scores, floors: floors)
@@ -104,5 +106,24 @@ struct EvalNER: ParsableCommand {
             return
         }
         print(try NEREvaluation.run(bioPath: bio).summary)
+    }
+}
+
+struct EvalEvents: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Typed events against hand-annotated cases: found/wrong events, date accuracy, party recall.",
+        discussion: "The cases (JSON Lines: id, published, text, events [{type, date, parties}], acceptable) default to the project's held-out set, eval/events_heldout.jsonl."
+    )
+
+    @Option(help: "The cases file.") var cases = "eval/events_heldout.jsonl"
+    @Option(help: "Print up to this many failures.") var showFailures = 40
+
+    func run() throws {
+        let r = try EventEvaluation.run(casesPath: cases, analyzer: try ArticleAnalyzer())
+        print("\(r.cases) cases, \(r.gold) gold events, \(r.predicted) predicted: found \(r.found), wrong \(r.wrong)")
+        print(String(format: "event precision %.4f recall %.4f F1 %.4f; dates right %d/%d (%.4f); parties found %d/%d (%.4f)",
+                     r.precision, r.recall, r.f1, r.datesRight, r.dated, r.dateAccuracy, r.partiesFound, r.goldParties, r.partyRecall))
+        for f in r.failures.prefix(showFailures) { print("  \(f)") }
     }
 }
