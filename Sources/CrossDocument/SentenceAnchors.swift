@@ -40,7 +40,8 @@ public enum SentenceAnchors {
         return smallest.map { Int64(bitPattern: $0 >> 2) | tag }
     }
 
-    static func mix(_ x0: UInt64) -> UInt64 {
+    /// A 64-bit finalizer (MurmurHash3 fmix64).
+    public static func mix(_ x0: UInt64) -> UInt64 {
         var x = x0
         x ^= x >> 33
         x = x &* 0xff51_afd7_ed55_8ccd

@@ -44,7 +44,7 @@ struct Analyze: ParsableCommand {
         }
         let analyzer: ArticleAnalyzer
         do { analyzer = try ArticleAnalyzer(userTechnologyFiles: technologyFiles.map { URL(fileURLWithPath: $0) }) } catch {
-            throw ValidationError("\(error)")
+            throw CommandFailure("\(error)")
         }
         var out = Output()
         defer { out.flush() }

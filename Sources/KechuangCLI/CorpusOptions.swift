@@ -12,7 +12,7 @@ struct CorpusOptions: ParsableArguments {
         if mustExist && !FileManager.default.fileExists(atPath: db) {
             throw ValidationError("no corpus at \(db): run `kechuang ingest PATH... --db \(db)` first")
         }
-        do { return try CorpusStore(path: db) } catch { throw ValidationError("\(error)") }
+        do { return try CorpusStore(path: db) } catch { throw CommandFailure("\(error)") }
     }
 }
 
@@ -23,4 +23,10 @@ enum JSONOut {
         e.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return String(decoding: try e.encode(value), as: UTF8.self)
     }
+}
+
+/// A failure reported as "Error: message" without the usage text (which ValidationError adds).
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ message: String) { description = message }
 }

@@ -42,7 +42,7 @@ struct Ingest: ParsableCommand {
         }
         let store = try corpus.open(mustExist: false)
         let analyzer: ArticleAnalyzer
-        do { analyzer = try ArticleAnalyzer() } catch { throw ValidationError("\(error)") }
+        do { analyzer = try ArticleAnalyzer() } catch { throw CommandFailure("\(error)") }
         let ingester = Ingester(store: store, analyzer: analyzer, batchSize: batch, jobs: jobs, defaultPublished: published)
         let started = Date()
         var bar: Progress?
@@ -51,7 +51,9 @@ struct Ingest: ParsableCommand {
             report = try ingester.ingest(paths) { p in
                 if bar == nil { bar = Progress(total: p.total, label: "ingesting") }
                 bar?.advance(p.path)
-                if isatty(2) != 1 && (p.done % 1000 == 0 || p.done == p.total) && p.total >= 1000 {
+                // Without a terminal: a plain line every tenth of the files.
+                let step = max(1, p.total / 10)
+                if isatty(2) != 1 && p.total >= 10 && (p.done % step == 0 || p.done == p.total) {
                     Diagnostics.warn("ingested \(p.done)/\(p.total) files")
                 }
             }
@@ -75,7 +77,7 @@ struct Ingest: ParsableCommand {
         }
         if brief {
             print("")
-            do { print(try store.briefing(BriefingOptions())) } catch { throw ValidationError("\(error)") }
+            do { print(try store.briefing(BriefingOptions())) } catch { throw CommandFailure("\(error)") }
         }
         if !report.errors.isEmpty {
             Diagnostics.warn("\(report.errors.count) inputs could not be ingested:")

@@ -22,11 +22,11 @@ struct KeywordsCommand: ParsableCommand {
 
     func run() throws {
         let extractor: KeywordExtractor
-        do { extractor = try KeywordExtractor(segmenter: Segmenter.standard()) } catch { throw ValidationError("\(error)") }
+        do { extractor = try KeywordExtractor(segmenter: Segmenter.standard()) } catch { throw CommandFailure("\(error)") }
         var out = Output()
         if let tsv {
             let rows: [KeywordEvaluation.Row]
-            do { rows = try KeywordEvaluation.readRows(tsv) } catch { throw ValidationError("\(error)") }
+            do { rows = try KeywordEvaluation.readRows(tsv) } catch { throw CommandFailure("\(error)") }
             for row in rows {
                 let (title, body) = splitTitle ? KeywordEvaluation.splitTitle(row.text) : (nil, row.text)
                 out.write(extractor.keywords(title: title, body: body, count: count).map(\.text).joined(separator: "\t") + "\n")

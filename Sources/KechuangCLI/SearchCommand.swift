@@ -37,7 +37,7 @@ struct Search: ParsableCommand {
         if let conv = try? ChineseConverter(profile: .auto) { text = conv.convert(text) }
         let q = SearchQuery(text: text, from: from, to: to, eventType: eventType, entity: entity, technology: tech, industry: industry, limit: limit)
         let hits: [SearchHit]
-        do { hits = try store.search(q) } catch { throw ValidationError("\(error)") }
+        do { hits = try store.search(q) } catch { throw CommandFailure("\(error)") }
         if json {
             for h in hits { print(try JSONOut.string(h)) }
             return

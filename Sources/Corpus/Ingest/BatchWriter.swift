@@ -69,21 +69,25 @@ struct BatchWriter {
     /// a newspaper page many articles).
     func insertArticle(_ a: PreparedArticle, index: Int, documentId: Int64, db: Database, touched: inout Touched) throws -> Int64 {
         let r = a.record
+        // Entities first: their ids go into the article's filter tags.
+        let entityIds = try r.entities.map { try entity($0, db: db) }
+        let tags = FilterTags.tags(eventTypes: r.events.map(\.type.rawValue), published: Self.day(r.published), entityIds: entityIds,
+                                   technologies: r.technologies.map(\.term),
+                                   industries: r.industries.map(\.name) + r.industries.map(\.category))
         try db.cachedStatement(sql: """
             INSERT INTO article(document_id, part, source_path, title, url, source, authors, published, published_day,
-                section, page, script, body, summary, keywords, simhash, record)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                section, page, script, body, summary, keywords, simhash, record, tags)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """).execute(arguments: [
                 documentId, index, r.sourcePath, r.title, r.url, r.source, Self.json(r.authors), r.published,
                 Self.day(r.published), r.section, r.page, r.script, r.body, r.summary, Self.json(r.keywords),
-                Int64(bitPattern: a.simhash), a.json,
+                Int64(bitPattern: a.simhash), a.json, tags,
             ])
         let id = db.lastInsertedRowID
         for band in SimHash.bands(a.simhash) + SentenceAnchors.anchors(r.body) {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO article_band(band, article_id) VALUES (?, ?)").execute(arguments: [band, id])
         }
-        for e in r.entities {
-            let entityId = try entity(e, db: db)
+        for (e, entityId) in zip(r.entities, entityIds) {
             try db.cachedStatement(sql: """
                 INSERT INTO article_entity(article_id, entity_id, mentions, role) VALUES (?, ?, ?, ?)
                 ON CONFLICT(article_id, entity_id) DO UPDATE SET mentions = mentions + excluded.mentions

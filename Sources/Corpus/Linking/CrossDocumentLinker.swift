@@ -139,16 +139,26 @@ struct CrossDocumentLinker {
         // that kept them apart): merge them into the oldest.
         let chosen: (id: Int64, shared: Int)? = matching.min().map { ($0, 0) }
         if let keep = matching.min(), matching.count > 1 {
-            let keepDate = try String.fetchOne(db, sql: "SELECT date FROM story WHERE id = ?", arguments: [keep])
+            var keepDate = try String.fetchOne(db, sql: "SELECT date FROM story WHERE id = ?", arguments: [keep])
             for other in matching where other != keep {
                 // Only stories whose dates agree with each other too (an undated report naming
                 // the parties of two agreements of different days must not join them).
-                let otherDate = try String.fetchOne(db, sql: "SELECT date FROM story WHERE id = ?", arguments: [other])
+                let otherRow = try Row.fetchOne(db, sql: "SELECT date, label, summary FROM story WHERE id = ?", arguments: [other])
+                let otherDate: String? = otherRow?[0]
                 guard StoryMatcher.datesCompatible(otherDate, keepDate) else { continue }
+                // Merge without rereading the reports: parties, the more specific date and its wording.
                 try db.execute(sql: "UPDATE event SET story_id = ? WHERE story_id = ?", arguments: [keep, other])
+                try db.execute(sql: "INSERT OR IGNORE INTO story_party(party, story_id) SELECT party, ? FROM story_party WHERE story_id = ?",
+                               arguments: [keep, other])
+                let merged = StoryMatcher.moreSpecific(keepDate, otherDate)
+                if merged != keepDate {
+                    try db.execute(sql: "UPDATE story SET date = ?, label = ?, summary = ? WHERE id = ?",
+                                   arguments: [merged, otherRow?[1] as String?, otherRow?[2] as String?, keep])
+                    keepDate = merged
+                }
                 try db.execute(sql: "DELETE FROM story WHERE id = ?", arguments: [other])
+                try Self.countParties(keep, db: db)
             }
-            try refreshStories([keep], db: db)
         }
         let storyId: Int64
         if let c = chosen {

@@ -45,6 +45,19 @@ public struct SearchQuery: Sendable {
         return phrases.isEmpty ? nil : phrases.joined(separator: " AND ")
     }
 
+    /// The words of the query (for highlighting), longest first.
+    func words(segmenter: Segmenter) -> [String] {
+        var out = Set<String>()
+        for term in Self.terms(text) {
+            out.insert(term)
+            for w in segmenter.cut(term, mode: .default, hmm: true)
+            where w.unicodeScalars.contains(where: { CharClass.isCJK($0.value) || CharClass.isDigit($0.value) || CharClass.isLatinLetter($0.value) }) {
+                out.insert(w)
+            }
+        }
+        return out.sorted { $0.count != $1.count ? $0.count > $1.count : $0 < $1 }
+    }
+
     /// Space-separated terms; "quoted text" stays one term.
     static func terms(_ text: String) -> [String] {
         var out: [String] = []

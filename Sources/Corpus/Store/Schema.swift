@@ -203,6 +203,42 @@ enum Schema {
             INSERT INTO kechuang_meta(key, value) VALUES ('tokenizer', '\(SegmenterTokenizer.version)');
             """)
         }
+        m.registerMigration("v4: filter tags in the search index") { db in
+            try db.execute(sql: """
+            ALTER TABLE article ADD COLUMN tags TEXT NOT NULL DEFAULT '';
+            DROP TRIGGER article_fts_insert;
+            DROP TRIGGER article_fts_delete;
+            DROP TRIGGER article_fts_update;
+            DROP TABLE article_fts;
+            """)
+            // Tags of the articles already stored (before the new triggers exist), then the index.
+            for id in try Int64.fetchAll(db, sql: "SELECT id FROM article") {
+                let types = try String.fetchAll(db, sql: "SELECT DISTINCT type FROM event WHERE article_id = ?", arguments: [id])
+                let day = try String.fetchOne(db, sql: "SELECT published_day FROM article WHERE id = ?", arguments: [id])
+                let entities = try Int64.fetchAll(db, sql: "SELECT entity_id FROM article_entity WHERE article_id = ?", arguments: [id])
+                let tech = try String.fetchAll(db, sql: "SELECT term FROM technology WHERE article_id = ?", arguments: [id])
+                let ind = try String.fetchAll(db, sql: "SELECT name FROM industry WHERE article_id = ? UNION SELECT category FROM industry WHERE article_id = ?",
+                                              arguments: [id, id])
+                let tags = FilterTags.tags(eventTypes: types, published: day, entityIds: entities, technologies: tech, industries: ind)
+                try db.execute(sql: "UPDATE article SET tags = ? WHERE id = ?", arguments: [tags, id])
+            }
+            try db.execute(sql: """
+            CREATE VIRTUAL TABLE article_fts USING fts5(
+                title, body, tags, content='article', content_rowid='id', tokenize='kechuang'
+            );
+            CREATE TRIGGER article_fts_insert AFTER INSERT ON article BEGIN
+                INSERT INTO article_fts(rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
+            END;
+            CREATE TRIGGER article_fts_delete AFTER DELETE ON article BEGIN
+                INSERT INTO article_fts(article_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);
+            END;
+            CREATE TRIGGER article_fts_update AFTER UPDATE OF title, body, tags ON article BEGIN
+                INSERT INTO article_fts(article_fts, rowid, title, body, tags) VALUES ('delete', old.id, old.title, old.body, old.tags);
+                INSERT INTO article_fts(rowid, title, body, tags) VALUES (new.id, new.title, new.body, new.tags);
+            END;
+            INSERT INTO article_fts(article_fts) VALUES ('rebuild');
+            """)
+        }
         return m
     }
 
