@@ -25,7 +25,8 @@ public enum MoneyExtractor {
         let original = Array(text.unicodeScalars)
         var out: [MoneyMention] = []
         // Single-scalar candidates are skipped below, so runs of one scalar need no search.
-        for m in charPattern.findAll(t, minLength: 2) {
+        // Runs where no sub-string could pass `filter` need no search (`CandidateRunGate.money`).
+        for m in charPattern.findAll(t, minLength: 2, runGate: { CandidateRunGate.money(scalars, $0, $1) }) {
             let s = m.text
             guard s.jScalarCount > 1 else { continue }
             if kuaiMaoJiaoFen.findAll(s).count == 1 && !s.jHas("元") && !s.jHas("钱") { continue }

@@ -31,7 +31,7 @@ public struct TimeExtractor: Sendable {
         let detectBase = TimeBase(date: base ?? Date()).handler
         let chars = Array(text.unicodeScalars)
         var out: [TimeMention] = []
-        for (candidate, cStart, cEnd) in candidates(text) {
+        for (candidate, cStart, cEnd) in candidates(text, scalars: chars) {
             // No piece of the candidate can parse (simplification maps simple text scalar by scalar).
             if !parser.retFuture && ScalarText.isSimple(candidate) && !TimeParseGate.mayAccept(TimeParser.simplify(candidate)) { continue }
             let cand = candidate.unicodeScalars.map { String($0) }
@@ -55,10 +55,14 @@ public struct TimeExtractor: Sendable {
         return out
     }
 
-    func candidates(_ text: String) -> [(String, Int, Int)] {
+    /// The candidate runs of time characters of `text` (whose scalars are `scalars`), except
+    /// those in runs where no candidate could parse (`CandidateRunGate.time`).
+    func candidates(_ text: String, scalars: [Unicode.Scalar]) -> [(String, Int, Int)] {
         var out: [(String, Int, Int)] = []
+        let retFuture = parser.retFuture
         // A one-scalar candidate is kept only for 春夏秋冬: other runs of one scalar need no search.
-        for m in TimePatterns.timeChar.findAll(text, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars) {
+        for m in TimePatterns.timeChar.findAll(text, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars,
+                                               runGate: { CandidateRunGate.time(scalars, $0, $1, retFuture: retFuture) }) {
             let t = m.text
             if TimePatterns.fakePositiveTime.matches(t) { continue }
             if t.jScalarCount > 1 || TimeExtractor.singleCharTime.contains(t) { out.append((t, m.start, m.end)) }

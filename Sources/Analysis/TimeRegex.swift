@@ -98,8 +98,16 @@ final class Rx: @unchecked Sendable {
     /// either; `^` cannot match at the leading non-alphabet scalar since no match consumes it or
     /// is empty; and there is no `$`. So within a run the search finds what it finds over the
     /// whole text, reading only the run.
-    func findAll(_ s: String, minLength: Int, alsoIn: Set<Unicode.Scalar> = []) -> [RxMatch] {
-        guard let alphabet, minLength > 1 else { return findAll(s) }
+    ///
+    /// `runGate`, when given, receives the scalar offsets `start..<end` of each run about to be
+    /// searched; a run it rejects is not searched and contributes no match. Callers pass a gate
+    /// that is false only when no match inside the run could matter to them.
+    func findAll(_ s: String, minLength: Int, alsoIn: Set<Unicode.Scalar> = [],
+                 runGate: ((Int, Int) -> Bool)? = nil) -> [RxMatch] {
+        guard let alphabet, minLength > 1 else {
+            guard let runGate else { return findAll(s) }
+            return findAll(s).filter { runGate($0.start, $0.end) }
+        }
         guard mayMatch(s) else { return [] }
         let ns = s as NSString
         var out: [RxMatch] = []
@@ -109,6 +117,7 @@ final class Rx: @unchecked Sendable {
         var runHasAlso = false
         func searchRun() {
             guard runLength >= minLength || runHasAlso else { return }
+            if let runGate, !runGate(runStartScalar, runStartScalar + runLength) { return }
             let from = runStart16 > 0 ? runStart16 - 1 : 0
             let range = NSRange(location: from, length: utf16 - from)
             for r in re.matches(in: s, options: [], range: range) {

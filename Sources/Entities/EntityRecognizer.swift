@@ -38,8 +38,19 @@ public struct EntityRecognizer: Sendable {
     /// The entities of `text`, in order of first mention, each with its canonical name, its
     /// surface forms and mentions, a person's role and a Chinese place's division.
     public func recognize(_ text: String, context: EntityContext = .init()) -> [Entity] {
+        recognize(text, context: context, segmented: nil)
+    }
+
+    /// `recognize(_:context:)` with the segmenter's tokens of `text` already computed: those of
+    /// `Segmenter.tokenize(text)` (default mode, HMM on, offsets in Unicode scalars), so that a
+    /// caller that segments the text for other purposes does it once.
+    public func recognize(_ text: String, context: EntityContext = .init(), tokens: [Token]) -> [Entity] {
+        recognize(text, context: context, segmented: tokens)
+    }
+
+    private func recognize(_ text: String, context: EntityContext, segmented: [Token]?) -> [Entity] {
         let scalars = Array(text.unicodeScalars)
-        let (toks, spans) = spotter.spot(text)
+        let (toks, spans) = spotter.spot(text, segmented: segmented)
         func surface(_ s: RawSpan) -> String {
             var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[s.start..<s.end]); return String(v)
         }

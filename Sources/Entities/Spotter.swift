@@ -58,7 +58,9 @@ struct Spotter {
 
     // MARK: Segmentation
 
-    func tokens(_ text: String, scalars: [Unicode.Scalar]) -> [Tok] {
+    /// The words of `text` (whose scalars are `scalars`): `segmented`, the segmenter's tokens in
+    /// default mode with the HMM (`segmenter.tokenize(text)`), when the caller already has them.
+    func tokens(_ text: String, scalars: [Unicode.Scalar], segmented: [Token]? = nil) -> [Tok] {
         // UTF-8 offsets of every scalar, so that a word's text is one validated copy.
         let utf8 = Array(text.utf8)
         var byteOffset = [Int](repeating: 0, count: scalars.count + 1)
@@ -68,7 +70,7 @@ struct Spotter {
             b += UTF8.width(s)
         }
         byteOffset[scalars.count] = b
-        return segmenter.tokenize(text).map { t in
+        return (segmented ?? segmenter.tokenize(text)).map { t in
             let w = String(decoding: utf8[byteOffset[t.start]..<byteOffset[t.end]], as: UTF8.self)
             var tok = Tok(start: t.start, end: t.end, text: w, tag: t.tag, inDictionary: segmenter.isWord(w))
             guard let last = scalars[t.end - 1] as Unicode.Scalar?, Self.isCJK(last) else { return tok }
@@ -97,9 +99,10 @@ struct Spotter {
 
     // MARK: The pipeline
 
-    func spot(_ text: String) -> (tokens: [Tok], spans: [RawSpan]) {
+    /// Tokens and selected spans of `text`; `segmented` as in `tokens(_:scalars:segmented:)`.
+    func spot(_ text: String, segmented: [Token]? = nil) -> (tokens: [Tok], spans: [RawSpan]) {
         let scalars = Array(text.unicodeScalars)
-        let toks = tokens(text, scalars: scalars)
+        let toks = tokens(text, scalars: scalars, segmented: segmented)
         var candidates: [RawSpan] = []
         organizationCandidates(toks, scalars, into: &candidates)
         personCandidates(toks, scalars, into: &candidates)

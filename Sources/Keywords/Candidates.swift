@@ -53,13 +53,10 @@ extension KeywordExtractor {
     static let tagW = POSTag.index(of: "w")
     static let tagM = POSTag.index(of: "m")
 
-    /// Segments the document and counts its candidates in one pass over the tokens.
-    func candidates(_ s: UnsafeBufferPointer<UInt32>, titleEnd: Int) -> (CandidateTable, TokenFeatures) {
-        var tokens: [Token] = []
-        tokens.reserveCapacity(s.count / 2 + 8)
-        var scratch = SegmenterScratch()
-        segmenter.tokenize(scalars: s, mode: .default, hmm: true, into: &tokens, scratch: &scratch)
-        scratch.release()
+    /// Segments the document (unless `bodyTokens` gives the body's tokens, see
+    /// `documentTokens`) and counts its candidates in one pass over the tokens.
+    func candidates(_ s: UnsafeBufferPointer<UInt32>, titleEnd: Int, bodyTokens: [Token]? = nil) -> (CandidateTable, TokenFeatures) {
+        let tokens = documentTokens(s, titleEnd: titleEnd, bodyTokens: bodyTokens)
 
         let n = tokens.count
         let t = tuning

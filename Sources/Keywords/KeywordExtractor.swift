@@ -49,9 +49,20 @@ public struct KeywordExtractor: Sendable {
 
     /// The `count` best keyphrases of a document, best first. `title` may be nil.
     public func keywords(title: String?, body: String, count: Int = 8) -> [Keyword] {
+        keywords(title: title, body: body, count: count, segmented: nil)
+    }
+
+    /// `keywords(title:body:count:)` with the body already segmented: `bodyTokens` are
+    /// `segmenter.tokenize(body)`'s tokens (default mode, HMM on, offsets in the body's Unicode
+    /// scalars), so that a caller that segments the body for other purposes does it once.
+    public func keywords(title: String?, body: String, count: Int = 8, bodyTokens: [Token]) -> [Keyword] {
+        keywords(title: title, body: body, count: count, segmented: bodyTokens)
+    }
+
+    private func keywords(title: String?, body: String, count: Int, segmented: [Token]?) -> [Keyword] {
         guard count > 0 else { return [] }
         return withDocument(title: title, body: body) { s, titleEnd in
-            let chosen = select(scored(s, titleEnd: titleEnd), s, count: count)
+            let chosen = select(scored(s, titleEnd: titleEnd, bodyTokens: segmented), s, count: count)
             return chosen.map { Keyword(text: Self.text(s, $0), score: Double($0.score)) }
         }
     }

@@ -1,10 +1,11 @@
+import ChineseText
 import Foundation
 
 extension KeywordExtractor {
     /// The document's candidates, scored, best first (ties: earlier first occurrence, then the
     /// longer one).
-    func scored(_ s: UnsafeBufferPointer<UInt32>, titleEnd: Int) -> [Candidate] {
-        let (table, features) = candidates(s, titleEnd: titleEnd)
+    func scored(_ s: UnsafeBufferPointer<UInt32>, titleEnd: Int, bodyTokens: [Token]? = nil) -> [Candidate] {
+        let (table, features) = candidates(s, titleEnd: titleEnd, bodyTokens: bodyTokens)
         var items = table.items
         let t = tuning
         for k in items.indices {

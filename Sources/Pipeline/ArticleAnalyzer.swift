@@ -40,20 +40,23 @@ public struct ArticleAnalyzer: Sendable {
             page: article.page, script: article.script.rawValue, body: body, originalBody: article.originalBody,
             captions: article.captions, removed: article.removed.map { .init(rule: $0.rule, text: $0.text) })
 
-        let tech = technologies.match(body)
+        // One segmentation of the body for the taxonomy, entities and keywords.
+        let words = BodySegmentation(body, segmenter: segmenter)
+        let segmented = SegmentedText(body, scalars: words.scalars, searchTokens: words.searchTokens)
+        let tech = technologies.match(segmented)
         record.technologies = tech.map { .init(term: $0.term, category: $0.category.rawValue, count: $0.count) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
-        record.industries = industries.classify(body, technologies: tech).map { .init(name: $0.name, category: $0.category) }
+        record.industries = industries.classify(segmented, technologies: tech).map { .init(name: $0.name, category: $0.category) }
         let timeMentions = times.extract(body, base: base)
         record.times = timeMentions.map {
             .init(text: $0.text, start: $0.start, end: $0.end, type: $0.type, time: $0.parse?.time)
         }
         record.quantities = QuantityExtractor.extract(body)
-        let entities = recognizeEntities(body)
+        let entities = recognizeEntities(body, tokens: words.defaultTokens)
         record.entities = entities.records
         record.events = events.extract(body, entities: entities.refs, published: base, times: timeMentions)
         record.summary = summarizer.summarize(body, title: article.title)
-        record.keywords = keywords.keywords(title: article.title, body: body, count: 8).map(\.text)
+        record.keywords = keywords.keywords(title: article.title, body: body, count: 8, bodyTokens: words.defaultTokens).map(\.text)
         return record
     }
 
@@ -61,10 +64,11 @@ public struct ArticleAnalyzer: Sendable {
 
     /// Organizations, places and people with aliases resolved (北大 → 北京大学, 我市 → the
     /// article's city), their roles and administrative divisions.
-    func recognizeEntities(_ text: String) -> (records: [AnalysisRecord.EntityRecord], refs: [EntityRef]) {
+    /// `tokens`: the segmenter's default-mode tokens of `text`.
+    func recognizeEntities(_ text: String, tokens: [Token]) -> (records: [AnalysisRecord.EntityRecord], refs: [EntityRef]) {
         var records: [AnalysisRecord.EntityRecord] = []
         var refs: [EntityRef] = []
-        for e in recognizer.recognize(text) {
+        for e in recognizer.recognize(text, tokens: tokens) {
             let kind: EntityRef.Kind
             switch e.type {
             case .person: kind = .person

@@ -39,10 +39,24 @@ public struct SegmentedText: Sendable {
 
     /// Segments `text` with `segmenter`.
     public init(_ text: String, segmenter: Segmenter) {
-        self.text = text
         var original: [UInt32] = []
         original.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars { original.append(s.value) }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(original.count)
+        var scratch = SegmenterScratch()
+        original.withUnsafeBufferPointer { buf in
+            segmenter.tokenize(scalars: buf, mode: .search, hmm: true, into: &tokens, scratch: &scratch)
+        }
+        scratch.release()
+        self.init(text, scalars: original, searchTokens: tokens)
+    }
+
+    /// `text` already segmented: `scalars` are its Unicode scalar values and `searchTokens` the
+    /// segmenter's tokens of them in search mode with the HMM
+    /// (`tokenize(scalars:mode: .search, hmm: true, …)`), as `init(_:segmenter:)` computes them.
+    public init(_ text: String, scalars original: [UInt32], searchTokens tokens: [Token]) {
+        self.text = text
         var folded = original
         for i in folded.indices { folded[i] = Fold.scalar(folded[i]) }
         let n = original.count
@@ -51,13 +65,6 @@ public struct SegmentedText: Sendable {
         var hostEnd = [Int32](repeating: -1, count: n + 1)
         boundary[0] = Boundary.word
         boundary[n] = Boundary.word
-        var tokens: [Token] = []
-        tokens.reserveCapacity(n)
-        var scratch = SegmenterScratch()
-        original.withUnsafeBufferPointer { buf in
-            segmenter.tokenize(scalars: buf, mode: .search, hmm: true, into: &tokens, scratch: &scratch)
-        }
-        scratch.release()
         // Search mode emits the words inside a long word just before it; walking backwards,
         // a token inside the last word seen is one of those.
         let unknown = POSTag.index(of: "x")
