@@ -39,6 +39,25 @@ struct IngestTests {
         #expect(counts["article"] == 1)
     }
 
+    @Test func copiesInOneRunAreStoredOnceWhateverTheBatches() throws {
+        // The next batch is prepared while the current one is written: a copy in the next
+        // batch must still be linked, not stored twice.
+        for batchSize in [1, 2, 8] {
+            let t = try TempCorpus()
+            let a = try t.copySamples([Samples.names[1], Samples.names[2]], to: "a")
+            let b = try t.copySamples([Samples.names[1]], to: "b")
+            let store = try t.store()
+            let r = try Ingester(store: store, analyzer: Samples.analyzer, batchSize: batchSize).ingest([a, b, a])
+            #expect(r.files == 3)
+            #expect(r.added == 2)
+            #expect(r.sameContent == 1)
+            #expect(r.errors.isEmpty)
+            let counts = Dictionary(uniqueKeysWithValues: try store.counts().map { ($0.table, $0.rows) })
+            #expect(counts["document"] == 2)
+            #expect(counts["file"] == 3)
+        }
+    }
+
     @Test func aChangedFileReplacesItsOldVersion() throws {
         let t = try TempCorpus()
         let dir = try t.copySamples([Samples.names[3]])

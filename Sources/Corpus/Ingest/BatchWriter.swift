@@ -9,10 +9,21 @@ struct BatchWriter {
     let linker = CrossDocumentLinker()
 
     /// Returns the seconds spent in the cross-document step.
-    func write(_ batch: [PreparedFile], db: Database) throws -> Double {
+    func write(_ batch: inout [PreparedFile], db: Database) throws -> Double {
         var touched = Touched()
         let now = ISO8601DateFormatter().string(from: Date())
-        for p in batch {
+        for k in batch.indices {
+            // Content stored since the batch was prepared (by an earlier batch of this run):
+            // link the path instead of storing it twice.
+            if batch[k].action == .store,
+               try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [batch[k].hash]) != nil {
+                let current = try String.fetchOne(db, sql: """
+                    SELECT d.content_hash FROM file f JOIN document d ON d.id = f.document_id WHERE f.path = ?
+                    """, arguments: [batch[k].path])
+                batch[k].action = current == batch[k].hash ? .unchanged : .sameContent
+                batch[k].articles = []
+            }
+            let p = batch[k]
             switch p.action {
             case .unchanged, .failed: continue
             case .sameContent:

@@ -39,7 +39,9 @@ public final class Ingester: Sendable {
     /// in the report; only a database failure throws.
     public func ingest(_ paths: [String], progress: (IngestProgress) -> Void = { _ in }) throws -> IngestReport {
         var report = IngestReport()
-        let (files, expandErrors) = DocumentReader.expand(paths)
+        let (expanded, expandErrors) = DocumentReader.expand(paths)
+        var seenPaths = Set<String>()
+        let files = expanded.filter { seenPaths.insert($0).inserted }   // a folder named twice is read once
         report.errors += expandErrors.map(\.description)
         report.files = files.count
         var known = try store.read { db in
@@ -49,15 +51,23 @@ public final class Ingester: Sendable {
         var knownHashes = Set(try store.read { db in try String.fetchAll(db, sql: "SELECT content_hash FROM document") })
         let writer = BatchWriter()
         var done = 0
-        var start = 0
-        while start < files.count {
-            let batch = Array(files[start..<min(files.count, start + batchSize)])
-            start += batch.count
-            let t0 = Date()
-            let prepared = prepare(batch, known: known, knownHashes: knownHashes)
-            report.analysisSeconds += Date().timeIntervalSince(t0)
+        let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min(files.count, $0 + batchSize)]) }
+        // Batch k+1 is read and analysed on the other threads while batch k is written: the
+        // writer decides again with the database in hand (content stored meanwhile is linked).
+        var pending: PendingBatch? = batches.first.map { startPreparing($0, known: known, knownHashes: knownHashes) }
+        for k in batches.indices {
+            guard let current = pending else { break }
+            var prepared = current.wait()
+            report.analysisSeconds += current.seconds
+            pending = k + 1 < batches.count ? startPreparing(batches[k + 1], known: known, knownHashes: knownHashes) : nil
             let t1 = Date()
-            report.linkSeconds += try store.write { db in try writer.write(prepared, db: db) }
+            let (linkSeconds, actions) = try store.write { db -> (Double, [PreparedFile.Action]) in
+                var batch = prepared
+                let seconds = try writer.write(&batch, db: db)
+                return (seconds, batch.map(\.action))
+            }
+            for i in prepared.indices { prepared[i].action = actions[i] }
+            report.linkSeconds += linkSeconds
             report.writeSeconds += Date().timeIntervalSince(t1)
             for p in prepared {
                 report.warnings += p.warnings
@@ -77,7 +87,19 @@ public final class Ingester: Sendable {
                 progress(IngestProgress(done: done, total: files.count, path: p.path))
             }
         }
+        pending?.cancelWait()
         return report
+    }
+
+    /// Starts preparing a batch on a background queue.
+    func startPreparing(_ batch: [String], known: [String: String], knownHashes: Set<String>) -> PendingBatch {
+        let pending = PendingBatch()
+        DispatchQueue.global().async { [self] in
+            let t0 = Date()
+            let result = prepare(batch, known: known, knownHashes: knownHashes)
+            pending.finish(result, seconds: Date().timeIntervalSince(t0))
+        }
+        return pending
     }
 
     // MARK: Parallel stage
@@ -154,6 +176,28 @@ public final class Ingester: Sendable {
         return PreparedArticle(record: record, json: json, simhash: SimHash.fingerprint(record.body),
                                claims: ClaimExtractor.claims(in: record))
     }
+}
+
+/// A batch being prepared on another thread.
+final class PendingBatch: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: [PreparedFile] = []
+    private(set) var seconds = 0.0
+
+    func finish(_ r: [PreparedFile], seconds: Double) {
+        result = r
+        self.seconds = seconds
+        done.signal()
+    }
+
+    /// Blocks until the batch is prepared.
+    func wait() -> [PreparedFile] {
+        done.wait()
+        return result
+    }
+
+    /// Nothing left to wait for (the run ended early).
+    func cancelWait() {}
 }
 
 /// Result slots written by parallel iterations, each index by exactly one iteration.
