@@ -12,6 +12,7 @@ struct Events: ParsableCommand {
     @Option(help: "Up to this date.") var to: String?
     @Option(name: .customLong("type"), help: "Event type: \(EventTypes.list).") var eventType: String?
     @Option(help: "Only stories reported by at least this many documents.") var minSources: Int = 1
+    @Option(help: "Sources listed per story.") var sources: Int = 10
     @Flag(help: "JSON Lines output.") var json = false
 
     func run() throws {
@@ -24,9 +25,11 @@ struct Events: ParsableCommand {
             print("\(s.date ?? "日期不详")  [\(type)] \(s.summary)")
             if !s.parties.isEmpty { print("    参与方：\(s.parties.joined(separator: "、"))") }
             var seen = Set<String>()
-            for r in s.reports where seen.insert(r.path).inserted {
+            let distinct = s.reports.filter { seen.insert($0.path).inserted }
+            for r in distinct.prefix(sources) {
                 print("    来源：\(r.source ?? "—") \(r.published.map { String($0.prefix(10)) } ?? "") 《\(r.title ?? "")》 \(r.path)")
             }
+            if distinct.count > sources { print("    … \(distinct.count - sources) more sources (--sources N, or --json for all)") }
         }
     }
 }

@@ -41,10 +41,14 @@ extension CorpusStore {
             let storyIds = try Int64.fetchAll(db, sql: """
                 SELECT DISTINCT e.story_id FROM event e JOIN article a ON a.id = e.article_id WHERE \(inPeriod) AND e.story_id IS NOT NULL
                 """, arguments: periodArgs)
-            let conflictCount = try Int.fetchOne(db, sql: """
-                SELECT count(*) FROM conflict c JOIN quantity qa ON qa.id = c.quantity_a JOIN article a ON a.id = qa.article_id
-                WHERE \(inPeriod)
-                """, arguments: periodArgs) ?? 0
+            // Conflicts on figures reported in the period (by either side).
+            let conflictRows = try Row.fetchAll(db, sql: """
+                SELECT c.quantity_a, c.quantity_b, c.claim_key, c.subject, c.indicator FROM conflict c
+                WHERE EXISTS (SELECT 1 FROM quantity q JOIN article a ON a.id = q.article_id
+                              WHERE q.claim_key = c.claim_key AND q.value IN (c.value_a, c.value_b) AND \(inPeriod))
+                ORDER BY c.claim_key
+                """, arguments: periodArgs)
+            let conflictCount = conflictRows.count
             s += "本期共 \(articles) 篇文章（其中转载 \(reprints) 篇），来自 \(sources) 个来源；归并为 \(storyIds.count) 个事件，发现 \(conflictCount) 处数字不一致。\n\n"
 
             // Top stories: most sources first, then dated before undated.
@@ -58,7 +62,8 @@ extension CorpusStore {
                 s += "- **\(st.date ?? "日期不详")** [\(type)] \(st.summary)"
                 if !st.parties.isEmpty { s += "（\(st.parties.joined(separator: "、"))）" }
                 let names = Self.uniqueSources(st.reports)
-                s += "\n  来源（\(st.sourceCount)）：\(names.joined(separator: "；"))\n"
+                let shown = names.prefix(Self.sourcesShown).joined(separator: "；")
+                s += "\n  来源（\(st.sourceCount)）：\(shown)" + (names.count > Self.sourcesShown ? "；等" : "") + "\n"
             }
             s += "\n"
 
@@ -100,11 +105,7 @@ extension CorpusStore {
 
             // Conflicts.
             s += "## 待核实的数字\n\n"
-            let conflicts = try Row.fetchAll(db, sql: """
-                SELECT c.quantity_a, c.quantity_b, c.claim_key, c.subject, c.indicator FROM conflict c
-                JOIN quantity qa ON qa.id = c.quantity_a JOIN article a ON a.id = qa.article_id WHERE \(inPeriod)
-                ORDER BY c.claim_key
-                """, arguments: periodArgs)
+            let conflicts = conflictRows
             if conflicts.isEmpty { s += "（无）\n\n" }
             for c in conflicts {
                 guard let a = try Self.side(c[0], key: c[2], db: db), let b = try Self.side(c[1], key: c[2], db: db) else { continue }
@@ -142,6 +143,9 @@ extension CorpusStore {
             return Story(id: id, type: r["type"], date: r["date"], label: r["label"], summary: r["summary"], parties: parties, reports: reports)
         }
     }
+
+    /// Sources listed per story.
+    static let sourcesShown = 5
 
     /// One line per reporting document: source (or file name), date and title.
     static func uniqueSources(_ reports: [Story.Report]) -> [String] {
