@@ -8,7 +8,7 @@ import GRDB
 /// received figures. Nothing compares all pairs.
 struct CrossDocumentLinker {
     /// Candidates fetched per blocking key (a key shared by very many articles says little).
-    static let maxCandidatesPerBand = 200
+    static let maxCandidatesPerBand = 100
     /// Stories examined per party (the most recent).
     static let maxStoriesPerParty = 200
 

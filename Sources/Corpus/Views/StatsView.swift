@@ -33,19 +33,24 @@ extension CorpusStore {
             func count(_ sql: String) throws -> Int { try Int.fetchOne(db, sql: sql) ?? 0 }
             let monthExpr = "coalesce(substr(a.published_day, 1, 7), 'unknown')"
             let monthRows = try Row.fetchAll(db, sql: """
-                SELECT \(monthExpr) AS m, count(*) AS n,
-                       (SELECT count(*) FROM event e JOIN article a2 ON a2.id = e.article_id
-                        WHERE coalesce(substr(a2.published_day, 1, 7), 'unknown') = \(monthExpr)) AS ev
-                FROM article a GROUP BY m ORDER BY m = 'unknown', m
+                SELECT \(monthExpr) AS m, count(*) AS n FROM article a GROUP BY m ORDER BY m = 'unknown', m
                 """)
-            var months: [CorpusStats.Month] = []
-            for r in monthRows {
+            var events: [String: Int] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT \(monthExpr) AS m, count(*) FROM event e JOIN article a ON a.id = e.article_id GROUP BY m
+                """) { events[r[0]] = r[1] }
+            // Technologies per month in one pass, the top ones kept per month.
+            var techByMonth: [String: [CorpusStats.Count]] = [:]
+            for r in try Row.fetchAll(db, sql: """
+                SELECT \(monthExpr) AS m, t.term, count(*) AS n FROM technology t JOIN article a ON a.id = t.article_id
+                GROUP BY m, t.term ORDER BY m, n DESC, t.term
+                """) {
+                let m: String = r[0]
+                if techByMonth[m, default: []].count < topTechnologies { techByMonth[m, default: []].append(.init(name: r[1], count: r[2])) }
+            }
+            let months: [CorpusStats.Month] = monthRows.map { r in
                 let m: String = r["m"]
-                let tech = try Row.fetchAll(db, sql: """
-                    SELECT t.term, count(*) AS n FROM technology t JOIN article a ON a.id = t.article_id
-                    WHERE \(monthExpr) = ? GROUP BY t.term ORDER BY n DESC, t.term LIMIT ?
-                    """, arguments: [m, topTechnologies]).map { CorpusStats.Count(name: $0[0], count: $0[1]) }
-                months.append(.init(month: m, articles: r["n"], events: r["ev"], technologies: tech))
+                return .init(month: m, articles: r["n"], events: events[m] ?? 0, technologies: techByMonth[m] ?? [])
             }
             var industries: [CorpusStats.Industry] = []
             for r in try Row.fetchAll(db, sql: "SELECT category, count(DISTINCT article_id) AS n FROM industry GROUP BY category ORDER BY n DESC, category") {
