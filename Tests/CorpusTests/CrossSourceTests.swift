@@ -117,4 +117,21 @@ struct CrossSourceTests {
         #expect(objects.count == 7)
         #expect(objects.allSatisfy { $0["id"] != nil && $0["story_ids"] != nil && $0["events"] != nil })
     }
+
+    @Test func statsAndEntitiesViews() throws {
+        let stats = try Self.corpus.1.stats()
+        #expect(stats.articles == 7)
+        #expect(stats.conflicts == 1)
+        #expect(stats.months.reduce(0) { $0 + $1.articles } == 7)
+        #expect(stats.months.contains { $0.month == "2020-12" && $0.articles == 4 })   // 001 and the three stories of 003
+        #expect(stats.months.reduce(0) { $0 + $1.events } == stats.events)
+        #expect(stats.industries.contains { $0.category == "新一代信息技术产业" })
+        let orgs = try Self.corpus.1.entities(type: "organization", limit: 50)
+        let pku = try #require(orgs.first { $0.name == "北京大学" })
+        #expect(pku.articles == 3)
+        #expect(pku.cooccurring.contains { $0.name == "重庆市人民政府" })
+        let places = try Self.corpus.1.entities(type: "place", limit: 5)
+        #expect(places.first?.name == "重庆市")
+        #expect(places.first?.aliases.contains("我市") == true)
+    }
 }
