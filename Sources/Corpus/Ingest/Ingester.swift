@@ -51,7 +51,7 @@ public final class Ingester: Sendable {
         var knownHashes = Set(try store.read { db in try String.fetchAll(db, sql: "SELECT content_hash FROM document") })
         let writer = BatchWriter()
         var done = 0
-        let batches = stride(from: 0, to: files.count, by: batchSize).map { Array(files[$0..<min(files.count, $0 + batchSize)]) }
+        let batches = Self.batches(files, maxFiles: batchSize, maxBytes: Self.batchBytes)
         // Batch k+1 is read and analysed on the other threads while batch k is written: the
         // writer decides again with the database in hand (content stored meanwhile is linked).
         var pending: PendingBatch? = batches.first.map { startPreparing($0, known: known, knownHashes: knownHashes) }
@@ -89,6 +89,30 @@ public final class Ingester: Sendable {
         }
         pending?.cancelWait()
         return report
+    }
+
+    /// Input bytes per transaction at most (two batches are in memory at once: one written,
+    /// one analysed), so a folder of large JSON Lines files does not grow the memory.
+    public static let batchBytes = 8 << 20
+
+    /// Consecutive files, at most `maxFiles` and about `maxBytes` per batch (a single larger
+    /// file is a batch of its own).
+    static func batches(_ files: [String], maxFiles: Int, maxBytes: Int) -> [[String]] {
+        var out: [[String]] = []
+        var current: [String] = []
+        var bytes = 0
+        for f in files {
+            let size = (try? FileManager.default.attributesOfItem(atPath: f)[.size] as? Int) ?? 0
+            if !current.isEmpty && (current.count >= maxFiles || bytes + size > maxBytes) {
+                out.append(current)
+                current = []
+                bytes = 0
+            }
+            current.append(f)
+            bytes += size
+        }
+        if !current.isEmpty { out.append(current) }
+        return out
     }
 
     /// Starts preparing a batch on a background queue.
