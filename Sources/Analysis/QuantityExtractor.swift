@@ -87,19 +87,9 @@ public struct Quantity: Sendable, Equatable, Codable {
 public enum QuantityExtractor {
     public static func extract(_ text: String) -> [Quantity] {
         let scalars = Array(text.unicodeScalars)
-        var result: [Quantity] = []
+        var result = moneyInTextOrder(text)
         var covered = [Bool](repeating: false, count: scalars.count + 1)
-
-        for m in MoneyExtractor.extract(text) {
-            guard let p = m.parse ?? MoneyParser.parse(m.text), let v = Double(p.num) else { continue }
-            let bound: Quantity.Bound
-            switch p.definition {
-            case "blur+": bound = .lower
-            case "blur-": bound = .upper
-            case "blur": bound = .approximate
-            default: bound = p.numEnd == nil ? .exact : .approximate
-            }
-            result.append(Quantity(text: m.text, kind: .money, value: v, unit: p.currency, bound: bound, start: m.start, end: m.end))
+        for m in result {
             for k in max(0, m.start)..<min(scalars.count, m.end) { covered[k] = true }
         }
 
@@ -168,6 +158,29 @@ public enum QuantityExtractor {
             i = e
         }
         return result.sorted { $0.start < $1.start }
+    }
+
+    /// The amounts of money of `text` only, ordered by start: the `.money` quantities of
+    /// `extract(_:)`, in the same order, without looking for counts.
+    public static func money(_ text: String) -> [Quantity] {
+        moneyInTextOrder(text).sorted { $0.start < $1.start }
+    }
+
+    /// Money quantities in the order `MoneyExtractor` finds them.
+    static func moneyInTextOrder(_ text: String) -> [Quantity] {
+        var result: [Quantity] = []
+        for m in MoneyExtractor.extract(text) {
+            guard let p = m.parse ?? MoneyParser.parse(m.text), let v = Double(p.num) else { continue }
+            let bound: Quantity.Bound
+            switch p.definition {
+            case "blur+": bound = .lower
+            case "blur-": bound = .upper
+            case "blur": bound = .approximate
+            default: bound = p.numEnd == nil ? .exact : .approximate
+            }
+            result.append(Quantity(text: m.text, kind: .money, value: v, unit: p.currency, bound: bound, start: m.start, end: m.end))
+        }
+        return result
     }
 
     // MARK: Vocabulary

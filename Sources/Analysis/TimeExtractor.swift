@@ -93,11 +93,12 @@ public struct TimeExtractor: Sendable {
 
     func gridSearch(_ cand: [String], handler: TimeHandler) -> (String, TimeParse, (Int, Int))? {
         let length = min(cand.count, 35)
+        let ends = TimeGridFilter(Array(cand.prefix(length)))
         for i in 0..<length {
             for j in 0..<i {
                 let end = length - i + j + 1
+                if !ends.accepts(j, end) { continue }
                 let sub = Array(cand[j..<end])
-                if !filter(sub) { continue }
                 let forParse = cleanForParse(sub.joined())
                 guard !forParse.isEmpty else { continue }
                 if TimeExtractor.numPattern.matches(forParse.jFirstChar), j - 1 >= 0, TimeExtractor.numPattern.matches(cand[j - 1]) { continue }

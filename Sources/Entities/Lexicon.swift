@@ -28,6 +28,8 @@ final class Lexicon: Sendable {
     let strongSuffixes: Set<String>
     let weakSuffixes: Set<String>
     let bareOrganizations: Set<String>
+    /// The first scalars of `bareOrganizations` (a word starting otherwise is none of them).
+    let bareFirstScalars: ScalarBitSet
     let chiefHeads: Set<Unicode.Scalar>
     let facilitySuffixes: Set<String>
     let aliases: [String: AliasEntry]
@@ -36,11 +38,11 @@ final class Lexicon: Sendable {
     let maxTitleLength: Int
     /// Last characters of titles, organization heads and facility heads: a cheap filter
     /// before the suffix lookups.
-    let titleLastScalars: Set<Unicode.Scalar>
-    let suffixLastScalars: Set<Unicode.Scalar>
-    let facilityLastScalars: Set<Unicode.Scalar>
+    let titleLastScalars: ScalarBitSet
+    let suffixLastScalars: ScalarBitSet
+    let facilityLastScalars: ScalarBitSet
     let maxAliasLength: Int
-    let aliasFirstScalars: Set<Unicode.Scalar>
+    let aliasFirstScalars: ScalarBitSet
 
     static func bundled() throws -> Lexicon { try cache.get() }
     private static let cache = Once<Lexicon> { try Lexicon(directory: try resourceDirectory()) }
@@ -127,13 +129,14 @@ final class Lexicon: Sendable {
         strongSuffixes = Set(orgs["strong"] ?? [])
         weakSuffixes = Set(orgs["weak"] ?? [])
         bareOrganizations = Set(orgs["bare"] ?? [])
+        bareFirstScalars = ScalarBitSet(bareOrganizations.compactMap { $0.unicodeScalars.first })
         chiefHeads = Set((orgs["chief"] ?? []).compactMap { $0.unicodeScalars.first })
         facilitySuffixes = Set(orgs["facility"] ?? [])
         maxSuffixLength = (strongSuffixes.union(weakSuffixes)).map(\.count).max() ?? 1
         maxTitleLength = titles.map(\.count).max() ?? 1
-        titleLastScalars = Set(titles.compactMap { $0.unicodeScalars.last })
-        suffixLastScalars = Set(strongSuffixes.union(weakSuffixes).compactMap { $0.unicodeScalars.last })
-        facilityLastScalars = Set(facilitySuffixes.compactMap { $0.unicodeScalars.last })
+        titleLastScalars = ScalarBitSet(titles.compactMap { $0.unicodeScalars.last })
+        suffixLastScalars = ScalarBitSet(strongSuffixes.union(weakSuffixes).compactMap { $0.unicodeScalars.last })
+        facilityLastScalars = ScalarBitSet(facilitySuffixes.compactMap { $0.unicodeScalars.last })
 
         var aliases: [String: AliasEntry] = [:]
         for (no, line) in try lines("aliases.tsv") {
@@ -154,7 +157,7 @@ final class Lexicon: Sendable {
         }
         self.aliases = aliases
         maxAliasLength = aliases.keys.map { $0.unicodeScalars.count }.max() ?? 1
-        aliasFirstScalars = Set(aliases.keys.compactMap { $0.unicodeScalars.first })
+        aliasFirstScalars = ScalarBitSet(aliases.keys.compactMap { $0.unicodeScalars.first })
     }
 
     // MARK: Queries

@@ -72,9 +72,12 @@ struct Spotter {
         byteOffset[scalars.count] = b
         return (segmented ?? segmenter.tokenize(text)).map { t in
             let w = String(decoding: utf8[byteOffset[t.start]..<byteOffset[t.end]], as: UTF8.self)
-            var tok = Tok(start: t.start, end: t.end, text: w, tag: t.tag, inDictionary: segmenter.isWord(w))
+            var tok = Tok(start: t.start, end: t.end, text: w, tag: t.tag, inDictionary: segmenter.isWord(scalars: scalars[t.start..<t.end]))
             guard let last = scalars[t.end - 1] as Unicode.Scalar?, Self.isCJK(last) else { return tok }
-            if t.end - t.start >= 2 { tok.isPlace = isPlaceWord(w, tag: t.tag) }
+            // A word that starts no place name is none (isPlaceWord would find no entry).
+            if t.end - t.start >= 2 && placeIndex.starts.mayStart(scalars[t.start], scalars[t.start + 1]) {
+                tok.isPlace = isPlaceWord(w, tag: t.tag)
+            }
             if lexicon.titleLastScalars.contains(last) { tok.title = lexicon.titleSuffix(of: w) }
             if lexicon.suffixLastScalars.contains(last) { tok.org = lexicon.orgSuffix(of: w) }
             if lexicon.facilityLastScalars.contains(last) { tok.facility = facilitySuffix(of: w) }
@@ -151,8 +154,12 @@ struct Spotter {
 
     func headKind(_ t: Tok) -> HeadKind? {
         let w = t.text
-        if lexicon.bareOrganizations.contains(w) { return .bare }
-        if let a = lexicon.aliases[w], a.type == .organization, !a.ambiguous { return .alias }
+        // A word whose first scalar starts no bare name (no alias) is none (an empty word is looked up).
+        let first = w.unicodeScalars.first
+        if first.map(lexicon.bareFirstScalars.contains) ?? true, lexicon.bareOrganizations.contains(w) { return .bare }
+        if first.map(lexicon.aliasFirstScalars.contains) ?? true, let a = lexicon.aliases[w], a.type == .organization, !a.ambiguous {
+            return .alias
+        }
         if t.tag == "nt" { return acceptableDictionaryOrganization(t) ? .dictionary : nil }
         guard let (suffix, strong) = t.org else { return nil }
         // Verbs (组织 "organize"), places (南岸区) and titles (省委常委) are no heads.
@@ -777,6 +784,8 @@ struct Spotter {
 final class PlaceIndex: Sendable {
     static let world: UInt8 = 1, alias: UInt8 = 2, division: UInt8 = 4, township: UInt8 = 8, majorShort: UInt8 = 16, countyShort: UInt8 = 32
     let flags: [String: UInt8]
+    /// The first two scalars of every name (all have two or more).
+    let starts: ScalarPairBloom
 
     init(lexicon: Lexicon, gazetteer: Gazetteer) {
         var f: [String: UInt8] = [:]
@@ -790,6 +799,7 @@ final class PlaceIndex: Sendable {
             f[w, default: 0] |= entries.contains(where: { gazetteer.places[Int($0)].level <= 2 }) ? Self.majorShort : Self.countyShort
         }
         flags = f
+        starts = ScalarPairBloom(keys: f.keys)
     }
 
     static func bundled(lexicon: Lexicon, gazetteer: Gazetteer) -> PlaceIndex {

@@ -8,6 +8,19 @@ struct SegmenterTests {
 
     init() throws { seg = try Segmenter.standard() }
 
+    @Test func isWordByScalarsAgreesWithString() {
+        let words = ["北京", "清华大学", "来到", "杭研", "我", "", "abc", "中国科学院", "X光", "\u{20000}"]
+        for w in words {
+            let scalars = Array(w.unicodeScalars)
+            #expect(seg.isWord(scalars: scalars[...]) == seg.isWord(w), "\(w)")
+        }
+        for t in seg.tokenize("重庆市人民政府与中国科学院在北京签署战略合作协议") {
+            let text = Array("重庆市人民政府与中国科学院在北京签署战略合作协议".unicodeScalars)
+            let w = String(String.UnicodeScalarView(text[t.start..<t.end]))
+            #expect(seg.isWord(scalars: text[t.start..<t.end]) == seg.isWord(w), "\(w)")
+        }
+    }
+
     @Test func dictionaryWordsAndDAG() {
         #expect(seg.cut("我来到北京清华大学") == ["我", "来到", "北京", "清华大学"])
     }

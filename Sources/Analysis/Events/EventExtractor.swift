@@ -80,7 +80,7 @@ public struct EventExtractor: Sendable {
             }
             // A place that is not already part of an organization's name.
             let place = inside.first { m in m.kind == .place && !parties.contains { $0.contains(m.name) } }?.name
-            let amount = QuantityExtractor.extract(sentence).first { $0.kind == .money }
+            let amount = QuantityExtractor.money(sentence).first
                 .map { q -> Quantity in var q = q; q.start += s; q.end += s; return q }
             let summary = Self.summary(sentence: sentence, triggerAt: triggerAt, time: time, date: date)
             events.append(Event(type: kind, label: label, date: date, dateText: time?.text, parties: parties,

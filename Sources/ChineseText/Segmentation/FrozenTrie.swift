@@ -122,4 +122,16 @@ final class FrozenTrie: @unchecked Sendable {
         }
         return node
     }
+
+    /// The node of a run of scalars, or 0: the same as `node(of:)` on their string.
+    func node(of scalars: ArraySlice<Unicode.Scalar>) -> UInt32 {
+        var node: UInt32 = 0
+        for s in scalars {
+            let c = code(s.value)
+            if c == 0 { return 0 }
+            node = child(node, c)
+            if node == 0 { return 0 }
+        }
+        return node
+    }
 }

@@ -50,6 +50,13 @@ public final class Segmenter: Sendable {
         return n != 0 && trie.isWord(n)
     }
 
+    /// Whether the scalars `word` form a dictionary word; the same as `isWord(_:)` on their
+    /// string, without building it.
+    public func isWord(scalars word: ArraySlice<Unicode.Scalar>) -> Bool {
+        let n = trie.node(of: word)
+        return n != 0 && trie.isWord(n)
+    }
+
     /// The dictionary frequency of `word` (0 when absent), as in jieba's dictionary.
     public func frequency(of word: String) -> Double {
         let n = trie.node(of: word)
