@@ -9,6 +9,9 @@ struct Kechuang: ParsableCommand {
         Reads Chinese text in any common encoding (UTF-8, GB18030/GBK, Big5, UTF-16) and script.
 
         Examples:
+          kechuang ingest --brief Examples/seeds            store the samples, print a briefing
+          kechuang search 芯片 --from 2020-12-01              search the corpus
+          kechuang analyze --format markdown Examples/seeds one record per article, no database
           kechuang segment Examples/seeds/001_*.txt        cut text into words
           echo '重慶攜手北大建設大數據研究院' | kechuang convert   traditional → simplified
           kechuang eval segmentation --test T --gold G      score against a gold standard
