@@ -5,8 +5,12 @@ import GRDB
 
 /// Writes one batch of prepared files inside the caller's transaction: documents, files,
 /// articles and everything derived from them, then the cross-document links of what changed.
-struct BatchWriter {
+final class BatchWriter {
     let linker = CrossDocumentLinker()
+    /// Entity ids by name and type, and the aliases already stored, for this run (entities are
+    /// never deleted, so the cache stays true).
+    private var entityIds: [String: Int64] = [:]
+    private var storedAliases: Set<String> = []
 
     /// Returns the seconds spent in the cross-document step.
     func write(_ batch: inout [PreparedFile], db: Database) throws -> Double {
@@ -16,7 +20,7 @@ struct BatchWriter {
             // Content stored since the batch was prepared (by an earlier batch of this run):
             // link the path instead of storing it twice.
             if batch[k].action == .store,
-               try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [batch[k].hash]) != nil {
+               try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ?"), arguments: [batch[k].hash]) != nil {
                 let current = try String.fetchOne(db, sql: """
                     SELECT d.content_hash FROM file f JOIN document d ON d.id = f.document_id WHERE f.path = ?
                     """, arguments: [batch[k].path])
@@ -28,14 +32,14 @@ struct BatchWriter {
             case .unchanged, .failed: continue
             case .sameContent:
                 try removePath(p.path, keepingHash: p.hash, db: db, touched: &touched)
-                guard let docId = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE content_hash = ?", arguments: [p.hash]) else { continue }
-                try db.execute(sql: "INSERT OR REPLACE INTO file(path, document_id) VALUES (?, ?)", arguments: [p.path, docId])
+                guard let docId = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM document WHERE content_hash = ?"), arguments: [p.hash]) else { continue }
+                try db.cachedStatement(sql: "INSERT OR REPLACE INTO file(path, document_id) VALUES (?, ?)").execute(arguments: [p.path, docId])
             case .store:
                 try removePath(p.path, keepingHash: nil, db: db, touched: &touched)
                 try db.execute(sql: "INSERT INTO document(content_hash, byte_count, ingested_at) VALUES (?, ?, ?)",
                                arguments: [p.hash, p.byteCount, now])
                 let docId = db.lastInsertedRowID
-                try db.execute(sql: "INSERT INTO file(path, document_id) VALUES (?, ?)", arguments: [p.path, docId])
+                try db.cachedStatement(sql: "INSERT INTO file(path, document_id) VALUES (?, ?)").execute(arguments: [p.path, docId])
                 for (index, a) in p.articles.enumerated() {
                     let articleId = try insertArticle(a, index: index, documentId: docId, db: db, touched: &touched)
                     touched.articles.append((articleId, a.simhash, a.record.body))
@@ -56,8 +60,8 @@ struct BatchWriter {
         let docId: Int64 = row[0]
         let hash: String = row[1]
         if hash == keepingHash { return }
-        try db.execute(sql: "DELETE FROM file WHERE path = ?", arguments: [path])
-        let others = try Int.fetchOne(db, sql: "SELECT count(*) FROM file WHERE document_id = ?", arguments: [docId]) ?? 0
+        try db.cachedStatement(sql: "DELETE FROM file WHERE path = ?").execute(arguments: [path])
+        let others = try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM file WHERE document_id = ?"), arguments: [docId]) ?? 0
         guard others == 0 else { return }
         touched.stories.formUnion(try Int64.fetchAll(db, sql: """
             SELECT DISTINCT e.story_id FROM event e JOIN article a ON a.id = e.article_id
@@ -71,7 +75,7 @@ struct BatchWriter {
         touched.relink.formUnion(try Int64.fetchAll(db, sql: """
             SELECT r.id FROM article r JOIN article o ON o.id = r.duplicate_of WHERE o.document_id = ?
             """, arguments: [docId]))
-        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [docId])
+        try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [docId])
     }
 
     // MARK: Articles
@@ -141,15 +145,19 @@ struct BatchWriter {
     }
 
     func entity(_ e: AnalysisRecord.EntityRecord, db: Database) throws -> Int64 {
+        let key = e.name + "\u{1}" + e.type
         let id: Int64
-        if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM entity WHERE name = ? AND type = ?", arguments: [e.name, e.type]) {
+        if let cached = entityIds[key] {
+            id = cached
+        } else if let existing = try Int64.fetchOne(db.cachedStatement(sql: "SELECT id FROM entity WHERE name = ? AND type = ?"), arguments: [e.name, e.type]) {
             id = existing
         } else {
             try db.execute(sql: "INSERT INTO entity(name, type, division) VALUES (?, ?, ?)",
                            arguments: [e.name, e.type, e.division.map(Self.json)])
             id = db.lastInsertedRowID
         }
-        for alias in Set(e.aliases + [e.name]) {
+        entityIds[key] = id
+        for alias in Set(e.aliases + [e.name]) where storedAliases.insert(alias + "\u{1}" + String(id)).inserted {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO entity_alias(alias, entity_id) VALUES (?, ?)").execute(arguments: [alias, id])
         }
         return id

@@ -23,7 +23,7 @@ enum ConflictFinder {
 
     /// Recomputes the figures of `key` from the stored quantities (after deletions).
     static func rebuild(key: String, db: Database) throws {
-        try db.execute(sql: "DELETE FROM claim_value WHERE claim_key = ?", arguments: [key])
+        try db.cachedStatement(sql: "DELETE FROM claim_value WHERE claim_key = ?").execute(arguments: [key])
         try db.execute(sql: """
             INSERT INTO claim_value(claim_key, value, bound, month, quantity_id, reports)
             SELECT q.claim_key, q.value, q.bound, coalesce(substr(a.published_day, 1, 7), ''), min(q.id), count(*)
@@ -41,7 +41,7 @@ enum ConflictFinder {
 
     /// Recomputes the conflicts of `key` from its distinct figures.
     static func update(key: String, db: Database) throws {
-        try db.execute(sql: "DELETE FROM conflict WHERE claim_key = ?", arguments: [key])
+        try db.cachedStatement(sql: "DELETE FROM conflict WHERE claim_key = ?").execute(arguments: [key])
         let groups = try Row.fetchAll(db, sql: """
             SELECT cv.value, cv.bound, cv.month, cv.quantity_id, q.subject, q.indicator, q.unit, q.kind, q.text
             FROM claim_value cv JOIN quantity q ON q.id = cv.quantity_id

@@ -15,8 +15,8 @@ struct CrossDocumentLinker {
     func link(_ t: Touched, db: Database) throws {
         for a in t.articles { try linkDuplicate(id: a.id, simhash: a.simhash, body: a.body, db: db) }
         for id in t.relink.sorted() {
-            guard let row = try Row.fetchOne(db, sql: "SELECT simhash, body FROM article WHERE id = ?", arguments: [id]) else { continue }
-            try db.execute(sql: "UPDATE article SET duplicate_of = NULL, duplicate_distance = NULL WHERE id = ?", arguments: [id])
+            guard let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT simhash, body FROM article WHERE id = ?"), arguments: [id]) else { continue }
+            try db.cachedStatement(sql: "UPDATE article SET duplicate_of = NULL, duplicate_distance = NULL WHERE id = ?").execute(arguments: [id])
             try linkDuplicate(id: id, simhash: UInt64(bitPattern: row[0]), body: row[1], db: db)
         }
         try refreshStories(t.stories, db: db)
@@ -64,7 +64,7 @@ struct CrossDocumentLinker {
         if best == nil && !confirmCandidates.isEmpty {
             let mine = SimHash.shingles(body)
             for c in confirmCandidates.sorted(by: { ($0.distance, $0.id) < ($1.distance, $1.id) }).prefix(Self.maxConfirmations) {
-                guard let other = try String.fetchOne(db, sql: "SELECT body FROM article WHERE id = ?", arguments: [c.id]) else { continue }
+                guard let other = try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM article WHERE id = ?"), arguments: [c.id]) else { continue }
                 if SimHash.sameContent(mine, SimHash.shingles(other)) { best = (c.original, c.distance); break }
             }
         }
@@ -77,9 +77,9 @@ struct CrossDocumentLinker {
         if let m = mine, let o = theirs, m < o {
             try db.execute(sql: "UPDATE article SET duplicate_of = ?, duplicate_distance = ? WHERE id = ? OR duplicate_of = ?",
                            arguments: [id, distance, original, original])
-            try db.execute(sql: "UPDATE article SET duplicate_of = NULL, duplicate_distance = NULL WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "UPDATE article SET duplicate_of = NULL, duplicate_distance = NULL WHERE id = ?").execute(arguments: [id])
         } else {
-            try db.execute(sql: "UPDATE article SET duplicate_of = ?, duplicate_distance = ? WHERE id = ?", arguments: [original, distance, id])
+            try db.cachedStatement(sql: "UPDATE article SET duplicate_of = ?, duplicate_distance = ? WHERE id = ?").execute(arguments: [original, distance, id])
         }
     }
 
@@ -139,15 +139,15 @@ struct CrossDocumentLinker {
         // that kept them apart): merge them into the oldest.
         let chosen: (id: Int64, shared: Int)? = matching.min().map { ($0, 0) }
         if let keep = matching.min(), matching.count > 1 {
-            var keepDate = try String.fetchOne(db, sql: "SELECT date FROM story WHERE id = ?", arguments: [keep])
+            var keepDate = try String.fetchOne(db.cachedStatement(sql: "SELECT date FROM story WHERE id = ?"), arguments: [keep])
             for other in matching where other != keep {
                 // Only stories whose dates agree with each other too (an undated report naming
                 // the parties of two agreements of different days must not join them).
-                let otherRow = try Row.fetchOne(db, sql: "SELECT date, label, summary FROM story WHERE id = ?", arguments: [other])
+                let otherRow = try Row.fetchOne(db.cachedStatement(sql: "SELECT date, label, summary FROM story WHERE id = ?"), arguments: [other])
                 let otherDate: String? = otherRow?[0]
                 guard StoryMatcher.datesCompatible(otherDate, keepDate) else { continue }
                 // Merge without rereading the reports: parties, the more specific date and its wording.
-                try db.execute(sql: "UPDATE event SET story_id = ? WHERE story_id = ?", arguments: [keep, other])
+                try db.cachedStatement(sql: "UPDATE event SET story_id = ? WHERE story_id = ?").execute(arguments: [keep, other])
                 try db.execute(sql: "INSERT OR IGNORE INTO story_party(party, story_id) SELECT party, ? FROM story_party WHERE story_id = ?",
                                arguments: [keep, other])
                 let merged = StoryMatcher.moreSpecific(keepDate, otherDate)
@@ -156,14 +156,14 @@ struct CrossDocumentLinker {
                                    arguments: [merged, otherRow?[1] as String?, otherRow?[2] as String?, keep])
                     keepDate = merged
                 }
-                try db.execute(sql: "DELETE FROM story WHERE id = ?", arguments: [other])
+                try db.cachedStatement(sql: "DELETE FROM story WHERE id = ?").execute(arguments: [other])
                 try Self.countParties(keep, db: db)
             }
         }
         let storyId: Int64
         if let c = chosen {
             storyId = c.id
-            let old = try Row.fetchOne(db, sql: "SELECT date FROM story WHERE id = ?", arguments: [storyId])
+            let old = try Row.fetchOne(db.cachedStatement(sql: "SELECT date FROM story WHERE id = ?"), arguments: [storyId])
             let oldDate: String? = old?[0]
             let newDate = StoryMatcher.moreSpecific(oldDate, date)
             if newDate != oldDate {
@@ -180,16 +180,16 @@ struct CrossDocumentLinker {
             try db.cachedStatement(sql: "INSERT OR IGNORE INTO story_party(party, story_id) VALUES (?, ?)").execute(arguments: [p, storyId])
         }
         try Self.countParties(storyId, db: db)
-        try db.execute(sql: "UPDATE event SET story_id = ? WHERE id = ?", arguments: [storyId, eventId])
+        try db.cachedStatement(sql: "UPDATE event SET story_id = ? WHERE id = ?").execute(arguments: [storyId, eventId])
     }
 
     /// Stories that lost reports: deleted when empty, otherwise date and parties recomputed
     /// from the reports that remain.
     func refreshStories(_ ids: Set<Int64>, db: Database) throws {
         for id in ids.sorted() {
-            let events = try Row.fetchAll(db, sql: "SELECT date, parties, label, summary, evidence FROM event WHERE story_id = ? ORDER BY id", arguments: [id])
+            let events = try Row.fetchAll(db.cachedStatement(sql: "SELECT date, parties, label, summary, evidence FROM event WHERE story_id = ? ORDER BY id"), arguments: [id])
             if events.isEmpty {
-                try db.execute(sql: "DELETE FROM story WHERE id = ?", arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM story WHERE id = ?").execute(arguments: [id])
                 continue
             }
             var date: String? = nil
@@ -203,9 +203,9 @@ struct CrossDocumentLinker {
                 for p in Self.strings(e["parties"]) where !parties.contains(p) { parties.append(p) }
                 if let k = Self.evidenceKey(e["evidence"]), !parties.contains(k) { parties.append(k) }
             }
-            try db.execute(sql: "UPDATE story SET date = ?, label = ?, summary = ? WHERE id = ?", arguments: [date, label, summary, id])
-            try db.execute(sql: "DELETE FROM story_party WHERE story_id = ?", arguments: [id])
-            for p in parties { try db.execute(sql: "INSERT INTO story_party(party, story_id) VALUES (?, ?)", arguments: [p, id]) }
+            try db.cachedStatement(sql: "UPDATE story SET date = ?, label = ?, summary = ? WHERE id = ?").execute(arguments: [date, label, summary, id])
+            try db.cachedStatement(sql: "DELETE FROM story_party WHERE story_id = ?").execute(arguments: [id])
+            for p in parties { try db.cachedStatement(sql: "INSERT INTO story_party(party, story_id) VALUES (?, ?)").execute(arguments: [p, id]) }
             try Self.countParties(id, db: db)
         }
     }
