@@ -44,17 +44,34 @@ public enum StoryMatcher {
     /// names in common (each list counted without repetitions). Never true when either list is
     /// empty: an event without parties cannot be told apart from any other.
     public static func partiesMatch(_ a: [String], _ b: [String]) -> Bool {
-        let sa = Set(a.filter { !$0.isEmpty }), sb = Set(b.filter { !$0.isEmpty })
+        partiesMatch(a, b, needing: 1)
+    }
+
+    /// `partiesMatch` with at least `minimum` shared names (capped by the shorter list's 2).
+    /// Collective nouns that the entity recognizer may take for organizations (科研院所,
+    /// 联合体) are not names and never count.
+    public static func partiesMatch(_ a: [String], _ b: [String], needing minimum: Int) -> Bool {
+        let sa = Set(a.filter { !$0.isEmpty && !genericParties.contains($0) })
+        let sb = Set(b.filter { !$0.isEmpty && !genericParties.contains($0) })
         guard !sa.isEmpty, !sb.isEmpty else { return false }
-        let needed = min(2, min(sa.count, sb.count))
+        let needed = max(minimum, min(2, min(sa.count, sb.count)))
         return sa.intersection(sb).count >= needed
     }
+
+    /// Words for groups of organizations, not one party.
+    public static let genericParties: Set<String> = [
+        "科研院所", "联合体", "高校", "企业", "科研机构", "研究院所", "院所", "高等院校", "高新区", "园区", "政府", "部门",
+        "高精尖", "高水平",
+    ]
 
     /// True when an event (type, date, parties) belongs to a story (its type, accumulated date
     /// and union of parties): same type, compatible dates and matching parties.
     public static func sameStory(type: String, date: String?, parties: [String],
                                  storyType: String, storyDate: String?, storyParties: [String]) -> Bool {
-        type == storyType && datesCompatible(date, storyDate) && partiesMatch(parties, storyParties)
+        // Without a date on either side only two shared parties tie a report to a story: one
+        // common party of two undated events (科学技术部 approving two things) is not enough.
+        type == storyType && datesCompatible(date, storyDate)
+            && partiesMatch(parties, storyParties, needing: date == nil || storyDate == nil ? 2 : 1)
     }
 
     /// The union of two party lists, in order of first appearance, each name once.

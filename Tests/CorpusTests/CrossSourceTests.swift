@@ -34,6 +34,12 @@ struct CrossSourceTests {
         #expect(cas.first?.date == "2020-12-15")
     }
 
+    @Test func onlyThePekingAndCASAgreementsSpanSeveralDocuments() throws {
+        let multi = try Self.corpus.1.stories().filter { Self.files($0).count > 1 }
+        #expect(multi.count == 2)
+        #expect(Set(multi.map { Self.files($0) }) == [["000", "001", "004"], ["001", "003"]])
+    }
+
     @Test func twentyVersusEighteenIsTheOnlyConflict() throws {
         let conflicts = try Self.corpus.1.conflicts()
         #expect(conflicts.count == 1)

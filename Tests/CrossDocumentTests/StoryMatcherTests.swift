@@ -126,4 +126,21 @@ import Testing
         #expect(!StoryMatcher.sameStory(type: "policy", date: "XXXX-06", parties: [],
                                         storyType: "policy", storyDate: "XXXX-06", storyParties: []))
     }
+
+    @Test func collectiveNounsAndASingleUndatedPartyDoNotMerge() {
+        // 001's 知名高校和科研院所纷纷落户 (parties: 科研院所) is not 002's Tencent alliance.
+        #expect(!StoryMatcher.sameStory(type: "establishment", date: nil, parties: ["科研院所"],
+                                        storyType: "establishment", storyDate: nil,
+                                        storyParties: ["腾讯公司", "人工智能科教联盟", "科研院所"]))
+        // Two undated approvals by 科学技术部 are not one story on that party alone…
+        #expect(!StoryMatcher.sameStory(type: "approval", date: nil, parties: ["科学技术部"],
+                                        storyType: "approval", storyDate: "XXXX-03", storyParties: ["科学技术部"]))
+        // …but dated on the same day they are.
+        #expect(StoryMatcher.sameStory(type: "approval", date: "2020-03-05", parties: ["科学技术部"],
+                                       storyType: "approval", storyDate: "2020-03-05", storyParties: ["科学技术部"]))
+        // The undated PKU report still joins with its two shared parties.
+        #expect(StoryMatcher.sameStory(type: "cooperation", date: nil, parties: ["重庆高新技术产业开发区", "北京大学", "北京大学重庆大数据研究院"],
+                                       storyType: "cooperation", storyDate: "XXXX-08-18",
+                                       storyParties: ["重庆市人民政府", "北京大学", "北京大学重庆大数据研究院"]))
+    }
 }
