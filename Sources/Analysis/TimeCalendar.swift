@@ -6,13 +6,7 @@ struct NaiveDateTime: Equatable {
     var seconds: Double
 
     static func daysFromCivil(_ y0: Int, _ m: Int, _ d: Int) -> Int {
-        let y = m <= 2 ? y0 - 1 : y0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (m + 9) % 12
-        let doy = (153 * mp + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
+        CivilDate.days(year: y0, month: m, day: d)
     }
 
     static func civilFromDays(_ z0: Int) -> (Int, Int, Int) {
@@ -178,5 +172,19 @@ enum SolarTerms {
         if idx < 4 { day = base - Int(Double(y - 1) / 4) } else { day = base - y / 4 }
         if let ex = exceptions[term], let hit = ex.first(where: { $0.0 == year }) { day += hit.1 }
         return (idx / 2 + 1, day)
+    }
+}
+
+/// Day numbers of the proleptic Gregorian calendar (Howard Hinnant's `days_from_civil`).
+public enum CivilDate {
+    /// Days since 1970-01-01.
+    public static func days(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146_097 + doe - 719_468
     }
 }

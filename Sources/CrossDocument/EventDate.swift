@@ -1,3 +1,5 @@
+import Analysis
+
 /// One end of an event date as the event extractor writes it (EDTF style): `2020-08-18`,
 /// `2020-08`, `2020`, or with an open year `XXXX-08-18`, `XXXX-08`, `XXXX`.
 struct DateValue: Sendable, Equatable {
@@ -76,13 +78,7 @@ struct DateValue: Sendable, Equatable {
 
     /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's `days_from_civil`).
     static func days(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        CivilDate.days(year: year, month: month, day: day)
     }
 
     /// The first and last day this value covers, as day numbers (needs a known year).
