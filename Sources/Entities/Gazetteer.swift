@@ -17,7 +17,7 @@ final class Gazetteer: Sendable {
     let byShort: [String: [Int32]]
 
     static func bundled() throws -> Gazetteer { try cache.get() }
-    private static let cache = Once<Gazetteer> {
+    private static let cache = LazyResult<Gazetteer> {
         let url: URL
         do { url = try ResourceLocator.url(for: "places/china_divisions.tsv") } catch {
             throw EntityError.missingResource(name: "places/china_divisions.tsv (ChineseText)")

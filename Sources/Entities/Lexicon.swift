@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// An alias from the curated table.
@@ -45,7 +46,7 @@ final class Lexicon: Sendable {
     let aliasFirstScalars: ScalarBitSet
 
     static func bundled() throws -> Lexicon { try cache.get() }
-    private static let cache = Once<Lexicon> { try Lexicon(directory: try resourceDirectory()) }
+    private static let cache = LazyResult<Lexicon> { try Lexicon(directory: try resourceDirectory()) }
 
     static func resourceDirectory() throws -> URL {
         if let url = Bundle.module.url(forResource: "entities", withExtension: nil) { return url }
@@ -214,20 +215,3 @@ final class Lexicon: Sendable {
     }
 }
 
-/// A value computed once per process, its error remembered.
-final class Once<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var result: Result<T, Error>?
-    private let make: @Sendable () throws -> T
-
-    init(_ make: @escaping @Sendable () throws -> T) { self.make = make }
-
-    func get() throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        if let result { return try result.get() }
-        let r = Result { try make() }
-        result = r
-        return try r.get()
-    }
-}

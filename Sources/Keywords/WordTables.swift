@@ -20,7 +20,7 @@ final class WordTables: Sendable {
     /// The bundled tables, loaded on first use.
     static func bundled() throws -> WordTables { try cache.get() }
 
-    private static let cache = Once<WordTables> {
+    private static let cache = LazyResult<WordTables> {
         let idfURL = try resource("jieba/idf.txt")
         let lexURL = try resource("lexicon/scitech.txt")
         let lexicon = try parseLexicon(try read(lexURL), path: lexURL.path).build()
@@ -246,23 +246,6 @@ final class WordTables: Sendable {
     }
 }
 
-/// A value computed once per process; an error is remembered and rethrown.
-final class Once<T: Sendable>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var result: Result<T, Error>?
-    private let make: @Sendable () throws -> T
-
-    init(_ make: @escaping @Sendable () throws -> T) { self.make = make }
-
-    func get() throws -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        if let result { return try result.get() }
-        let r = Result { try make() }
-        result = r
-        return try r.get()
-    }
-}
 
 /// Timing of the table loading steps, for experiments.
 @_spi(Tuning)

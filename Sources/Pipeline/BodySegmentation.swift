@@ -15,13 +15,7 @@ struct BodySegmentation {
         var scalars: [UInt32] = []
         scalars.reserveCapacity(text.utf8.count)
         for u in text.unicodeScalars { scalars.append(u.value) }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count)
-        var scratch = SegmenterScratch()
-        scalars.withUnsafeBufferPointer { buf in
-            segmenter.tokenize(scalars: buf, mode: .search, hmm: true, into: &tokens, scratch: &scratch)
-        }
-        scratch.release()
+        let tokens = segmenter.tokenize(scalars: scalars, mode: .search, hmm: true)
         self.scalars = scalars
         self.searchTokens = tokens
         self.defaultTokens = Self.defaultTokens(fromSearch: tokens)

@@ -42,14 +42,7 @@ public struct SegmentedText: Sendable {
         var original: [UInt32] = []
         original.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars { original.append(s.value) }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(original.count)
-        var scratch = SegmenterScratch()
-        original.withUnsafeBufferPointer { buf in
-            segmenter.tokenize(scalars: buf, mode: .search, hmm: true, into: &tokens, scratch: &scratch)
-        }
-        scratch.release()
-        self.init(text, scalars: original, searchTokens: tokens)
+        self.init(text, scalars: original, searchTokens: segmenter.tokenize(scalars: original, mode: .search, hmm: true))
     }
 
     /// `text` already segmented: `scalars` are its Unicode scalar values and `searchTokens` the

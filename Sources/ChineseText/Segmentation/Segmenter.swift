@@ -85,7 +85,13 @@ public final class Segmenter: Sendable {
         var scalars: [UInt32] = []
         scalars.reserveCapacity(text.utf8.count)
         for s in text.unicodeScalars { scalars.append(s.value) }
+        return tokenize(scalars: scalars, mode: mode, hmm: hmm)
+    }
+
+    /// The tokens of `scalars` (Unicode scalar values), offsets into them.
+    public func tokenize(scalars: [UInt32], mode: SegmentationMode = .default, hmm: Bool = true) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(scalars.count)
         var scratch = SegmenterScratch()
         scalars.withUnsafeBufferPointer { buf in
             tokenize(scalars: buf, mode: mode, hmm: hmm, into: &tokens, scratch: &scratch)

@@ -382,14 +382,15 @@ enum ByteLines {
 }
 
 /// A value computed once, on first use, with its error remembered.
-final class LazyResult<T: Sendable>: @unchecked Sendable {
+public final class LazyResult<T: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var result: Result<T, Error>?
     private let make: () throws -> T
 
-    init(_ make: @escaping () throws -> T) { self.make = make }
+    public init(_ make: @escaping () throws -> T) { self.make = make }
 
-    func get() throws -> T {
+    /// The value, computed on the first call; the error of a failed computation is rethrown.
+    public func get() throws -> T {
         lock.lock()
         defer { lock.unlock() }
         if let result { return try result.get() }

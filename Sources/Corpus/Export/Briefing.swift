@@ -131,16 +131,7 @@ extension CorpusStore {
     static func storiesById(_ ids: [Int64], db: Database) throws -> [Story] {
         try ids.compactMap { id in
             guard let r = try Row.fetchOne(db, sql: "SELECT id, type, date, label, summary FROM story WHERE id = ?", arguments: [id]) else { return nil }
-            let parties = try String.fetchAll(db, sql: """
-                SELECT ep.party FROM event e JOIN event_party ep ON ep.event_id = e.id WHERE e.story_id = ? GROUP BY ep.party ORDER BY min(e.id), ep.party
-                """, arguments: [id])
-            let reports = try Row.fetchAll(db, sql: """
-                SELECT a.id, a.title, a.source, a.published, a.source_path, e.date, e.evidence FROM event e JOIN article a ON a.id = e.article_id
-                WHERE e.story_id = ? ORDER BY a.published_day, a.id, e.id
-                """, arguments: [id]).map {
-                Story.Report(articleId: $0[0], title: $0[1], source: $0[2], published: $0[3], path: $0[4], date: $0[5], evidence: $0[6])
-            }
-            return Story(id: id, type: r["type"], date: r["date"], label: r["label"], summary: r["summary"], parties: parties, reports: reports)
+            return try Story.load(r, db: db)
         }
     }
 

@@ -32,12 +32,7 @@ final class SegmenterTokenizer: FTS5CustomTokenizer {
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
         let isQuery = tokenization.contains(.query)
         let (scalars, byteOffsets) = Self.decode(bytes)
-        var tokens: [Token] = []
-        var scratch = SegmenterScratch()
-        scalars.withUnsafeBufferPointer { buf in
-            segmenter.tokenize(scalars: buf, mode: isQuery ? .default : .search, hmm: true, into: &tokens, scratch: &scratch)
-        }
-        scratch.release()
+        let tokens = segmenter.tokenize(scalars: scalars, mode: isQuery ? .default : .search, hmm: true)
         var emitted: [(token: Token, colocated: Bool)] = []
         emitted.reserveCapacity(tokens.count)
         Self.order(tokens, scalars: scalars, into: &emitted)

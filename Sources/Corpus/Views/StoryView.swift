@@ -28,6 +28,25 @@ public struct Story: Sendable, Codable, Equatable {
     enum CodingKeys: String, CodingKey { case id, type, date, label, summary, parties, reports }
 }
 
+extension Story {
+    /// The story of a `story` row (id, type, date, label, summary) with its parties, in order
+    /// of first report, and its reports, by publication.
+    static func load(_ r: Row, db: Database) throws -> Story {
+        let id: Int64 = r["id"]
+        let parties = try String.fetchAll(db, sql: """
+            SELECT ep.party FROM event e JOIN event_party ep ON ep.event_id = e.id WHERE e.story_id = ?
+            GROUP BY ep.party ORDER BY min(e.id), ep.party
+            """, arguments: [id])
+        let reports = try Row.fetchAll(db, sql: """
+            SELECT a.id, a.title, a.source, a.published, a.source_path, e.date, e.evidence
+            FROM event e JOIN article a ON a.id = e.article_id WHERE e.story_id = ? ORDER BY a.published_day, a.id, e.id
+            """, arguments: [id]).map {
+            Story.Report(articleId: $0[0], title: $0[1], source: $0[2], published: $0[3], path: $0[4], date: $0[5], evidence: $0[6])
+        }
+        return Story(id: id, type: r["type"], date: r["date"], label: r["label"], summary: r["summary"], parties: parties, reports: reports)
+    }
+}
+
 extension CorpusStore {
     /// Stories (merged events), by date; undated stories last. `from`/`to` bound the story
     /// date (YYYY, YYYY-MM or YYYY-MM-DD); stories whose year is unknown (XXXX-…) are kept
@@ -47,18 +66,7 @@ extension CorpusStore {
                 """, arguments: StatementArguments(args) ?? [])
             var out: [Story] = []
             for r in rows {
-                let id: Int64 = r["id"]
-                let parties = try String.fetchAll(db, sql: """
-                    SELECT ep.party FROM event e JOIN event_party ep ON ep.event_id = e.id WHERE e.story_id = ?
-                    GROUP BY ep.party ORDER BY min(e.id), ep.party
-                    """, arguments: [id])
-                let reports = try Row.fetchAll(db, sql: """
-                    SELECT a.id, a.title, a.source, a.published, a.source_path, e.date, e.evidence
-                    FROM event e JOIN article a ON a.id = e.article_id WHERE e.story_id = ? ORDER BY a.published_day, a.id, e.id
-                    """, arguments: [id]).map {
-                    Story.Report(articleId: $0[0], title: $0[1], source: $0[2], published: $0[3], path: $0[4], date: $0[5], evidence: $0[6])
-                }
-                let story = Story(id: id, type: r["type"], date: r["date"], label: r["label"], summary: r["summary"], parties: parties, reports: reports)
+                let story = try Story.load(r, db: db)
                 if story.sourceCount >= minSources { out.append(story) }
             }
             if let limit, out.count > limit {
