@@ -43,15 +43,15 @@ enum CandidateRunGate {
     static let unitScalars: Set<UInt32> = Set("分角毛块元币圆镑美马法卢泰盾雷".unicodeScalars.map(\.value))
 
     /// Time: `TimeExtractor.extract` skips a candidate when the parser does not look into the
-    /// future (`retFuture` false), the candidate is simple text and `TimeParseGate` rejects its
-    /// simplified form. A sub-string of simple text is simple, simplification maps simple text
-    /// scalar by scalar and the gate only asks for characters, so the same test on the whole
-    /// run rejects every candidate in it.
+    /// future (`retFuture` false), the candidate is simple text and
+    /// `TimeParseGate.mayAcceptPieces(ofRun:)` rules out every sub-string of it. A candidate
+    /// is a sub-string of its run and a sub-string of simple text is simple, so when the same
+    /// test rules out the run, it rules out every candidate in it.
     static func time(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, retFuture: Bool) -> Bool {
         if retFuture { return true }
         var run = String.UnicodeScalarView()
         run.append(contentsOf: scalars[start..<end])
         let s = String(run)
-        return !ScalarText.isSimple(s) || TimeParseGate.mayAccept(TimeParser.simplify(s))
+        return !ScalarText.isSimple(s) || TimeParseGate.mayAcceptPieces(ofRun: s)
     }
 }

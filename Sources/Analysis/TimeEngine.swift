@@ -434,19 +434,25 @@ final class TimeEngine {
         (TimePatterns.blurHour, { e in e.normalizeBlurHour }),
     ]
 
+    static let ymdFactors = RxFactorIndex(ymdTable.map { RxFactors.of($0.0.pattern) })
+    static let hmsFactors = RxFactorIndex(hmsTable.map { RxFactors.of($0.0.pattern) })
+
     func parseTimePoint(_ s: String, _ b: TimeHandler) throws -> (TimeHandler, TimeHandler, String, String) {
         let bloom = ScalarBloom(s)
+        // Patterns none of whose literal factors occur in `s` cannot match it.
+        let ymdCandidates = TimeEngine.ymdFactors.candidates(s)
+        let hmsCandidates = TimeEngine.hmsFactors.candidates(s)
         var ymdList: [(String, (String) throws -> YmdResult)] = []
         var emptySeen = false
-        for (p, g) in TimeEngine.ymdTable {
-            let m = p.find(s, bloom: bloom)
+        for (k, (p, g)) in TimeEngine.ymdTable.enumerated() {
+            let m = ymdCandidates.contains(k) ? p.find(s, bloom: bloom) : ""
             if !m.isEmpty { ymdList.append((m, g(self))) }
             else if !emptySeen { ymdList.append(("", g(self))); emptySeen = true }
         }
         var hmsList: [(String, (String) throws -> HmsResult)] = []
         emptySeen = false
-        for (p, g) in TimeEngine.hmsTable {
-            let m = p.find(s, bloom: bloom)
+        for (k, (p, g)) in TimeEngine.hmsTable.enumerated() {
+            let m = hmsCandidates.contains(k) ? p.find(s, bloom: bloom) : ""
             if !m.isEmpty { hmsList.append((m, g(self))) }
             else if !emptySeen { hmsList.append(("", g(self))); emptySeen = true }
         }

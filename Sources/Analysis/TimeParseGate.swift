@@ -1,4 +1,4 @@
-/// A necessary condition, from the characters of a text alone, for `TimeParser.parse` to accept it.
+/// A necessary condition for `TimeParser.parse` to accept a text, cheap beside the parse.
 ///
 /// Every way the parser accepts a text goes through a match of one of the decisive patterns
 /// below: the analyst rules (十四五, 近年来), periods (每…), deltas (standard, legal and special
@@ -6,10 +6,15 @@
 /// ends of a span, the text without 的), or on strings that add characters only after a
 /// decisive pattern matched the text itself: a bare 月初 gets 本, a span's first end gets the
 /// unit of its second end (timeSpanPointCompensation, timeSpanDeltaCompensation), 3月5 gets 日
-/// (numMonthNum), and a blur hour is copied to the second end (blurHour). So when no decisive
-/// pattern's `RxRequirement` holds for a text — nor, as requirements only ask for characters,
-/// for any piece of it — the parser returns nil. (With `retFuture` the parser also prefixes
-/// 明年, 下个月 …; the gate is not used then.)
+/// (numMonthNum), and a blur hour is copied to the second end (blurHour). So the parser
+/// returns nil for a text when no decisive pattern matches any piece of it, which two tests
+/// establish, the cheap one first:
+/// - the characters: no decisive pattern's `RxRequirement` holds for the text (requirements
+///   only ask for characters, so they fail for every piece too);
+/// - the loosened patterns (`RxLoosening`: anchors and negative look-arounds removed) find no
+///   match in the text nor in the text without 的. A match of a decisive pattern in a piece is
+///   a match of its loosened form in the whole.
+/// (With `retFuture` the parser also prefixes 明年, 下个月 …; the gate is not used then.)
 enum TimeParseGate {
     static let decisive: [Rx] = TimeEngine.ymdTable.map(\.0) + TimeEngine.hmsTable.map(\.0) + [
         TimeParser.fiveYearPlan, TimeParser.recentYears, TimeParser.bareMonthPart,
@@ -18,10 +23,52 @@ enum TimeParseGate {
         TimePatterns.timeSpanPointCompensation, TimePatterns.timeSpanDeltaCompensation, TimePatterns.numMonthNum,
     ]
     static let requirements: [RxRequirement] = decisive.map(\.requirement)
+    /// The decisive patterns loosened; nil when one of them cannot be (then only the
+    /// character test is used).
+    static let loosened: [Rx]? = {
+        var out: [Rx] = []
+        for p in decisive {
+            guard let l = RxLoosening.loosen(p.pattern) else { return nil }
+            out.append(Rx(l))
+        }
+        return out
+    }()
 
-    /// False only when `TimeParser.parse` returns nil for `s` and for every piece of it.
+    /// The literal factors of the loosened patterns, to run only those that may match.
+    static let factorIndex: RxFactorIndex? = loosened.map { RxFactorIndex($0.map { RxFactors.of($0.pattern) }) }
+
+    /// False only when `TimeParser.parse` returns nil for `s` (trimmed and simplified).
     static func mayAccept(_ s: String) -> Bool {
         let bloom = ScalarBloom(s)
-        return requirements.contains { $0.mayMatch(bloom) }
+        guard requirements.contains(where: { $0.mayMatch(bloom) }) else { return false }
+        guard let loosened, let factorIndex else { return true }
+        if anyMatch(loosened, factorIndex, s, bloom) { return true }
+        guard s.jHas("的") else { return false }
+        let t = s.jRep("的", "")
+        return anyMatch(loosened, factorIndex, t, ScalarBloom(t))
+    }
+
+    private static func anyMatch(_ patterns: [Rx], _ index: RxFactorIndex, _ s: String, _ bloom: ScalarBloom) -> Bool {
+        let candidates = index.candidates(s)
+        for k in patterns.indices where candidates.contains(k) {
+            if patterns[k].matches(s, bloom: bloom) { return true }
+        }
+        return false
+    }
+
+    /// False only when no sub-string of `run` (simple text), after `TimeExtractor.cleanForParse`
+    /// and the parser's trimming and simplification, is accepted by `TimeParser.parse`.
+    ///
+    /// Cleaning removes 的 and spaces, and parenthesized weekdays. Without parentheses in the
+    /// run, a cleaned sub-string is a sub-string of the run without 的 and spaces, so the
+    /// loosened patterns are searched there once. With parentheses only the character test is
+    /// used (it holds for every piece either way).
+    static func mayAcceptPieces(ofRun run: String) -> Bool {
+        let simplified = TimeParser.simplify(run)
+        if run.jHas("(") || run.jHas("（") {
+            let bloom = ScalarBloom(simplified)
+            return requirements.contains { $0.mayMatch(bloom) }
+        }
+        return mayAccept(simplified.jRep("的", "").jRep(" ", ""))
     }
 }

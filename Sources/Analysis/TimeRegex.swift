@@ -54,6 +54,11 @@ final class Rx: @unchecked Sendable {
 
     func matches(_ s: String) -> Bool { search(s) != nil }
 
+    /// `matches` for callers that try many patterns on one text; `bloom` is `ScalarBloom(s)`.
+    func matches(_ s: String, bloom: ScalarBloom) -> Bool {
+        requirement.mayMatch(bloom) && engineSearch(s) != nil
+    }
+
     func findAll(_ s: String) -> [RxMatch] {
         guard mayMatch(s) else { return [] }
         let ns = s as NSString

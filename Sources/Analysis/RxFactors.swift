@@ -1,0 +1,266 @@
+/// Literal factors of a regular expression: a set of short strings such that every match of
+/// the pattern contains one of them (the prefilter of trigram code search, Cox 2012, over whole
+/// factors instead of trigrams).
+///
+/// Strings are over symbols: a scalar value, or `digit` for any decimal digit (ICU `\d`,
+/// general category Nd). Literal digits in a pattern are read as `digit` too, and the text is
+/// read the same way, so the factors stay sound. The reader covers the ICU subset of the time
+/// rules (groups, look-arounds, classes, escapes, anchors, greedy and lazy quantifiers); on
+/// anything else it returns nil (no information).
+struct RxFactors: Sendable {
+    typealias Symbols = [UInt32]
+    /// The symbol of every decimal digit.
+    static let digit: UInt32 = 0xFFFF_FFFF
+    /// Largest set of alternatives kept while reading.
+    static let maxSet = 256
+
+    /// Every match contains one of these (non-empty) strings.
+    let factors: Set<Symbols>
+
+    /// The factors of `pattern`, or nil when the pattern can match without any (e.g. it may
+    /// match the empty string) or uses syntax the reader does not handle.
+    static func of(_ pattern: String) -> RxFactors? {
+        var r = Reader(Array(pattern.unicodeScalars))
+        guard let node = r.alternation(), r.i == r.p.count, let f = node.required else { return nil }
+        return RxFactors(factors: f)
+    }
+
+    /// The symbol of a text scalar.
+    @inline(__always) static func symbol(_ u: Unicode.Scalar) -> UInt32 {
+        ScalarBloom.isDecimal(u) ? digit : u.value
+    }
+
+    // MARK: - Reading
+
+    /// What is known of a sub-expression.
+    struct Node {
+        /// Every string the node can match, when few (may contain the empty string).
+        var exact: Set<Symbols>?
+        /// Every match contains one of these non-empty strings (nil: no requirement known).
+        var factors: Set<Symbols>?
+
+        /// The best requirement: the exact set when it has no empty string, or the factors.
+        var required: Set<Symbols>? {
+            if let e = exact, !e.contains([]) { return RxFactors.better(e, factors) }
+            return factors
+        }
+
+        static let empty = Node(exact: [[]], factors: nil)
+        static let unknown = Node(exact: nil, factors: nil)
+    }
+
+    /// How likely a set is to be found in text (lower is more selective).
+    static func cost(_ s: Set<Symbols>) -> Double {
+        var total = 0.0
+        for f in s {
+            var p = 1.0
+            for v in f { p *= v == digit ? 0.1 : (RxPatternReader.common.contains(v) ? 0.02 : 0.004) }
+            total += p
+        }
+        return total
+    }
+
+    static func better(_ a: Set<Symbols>?, _ b: Set<Symbols>?) -> Set<Symbols>? {
+        guard let a else { return b }
+        guard let b else { return a }
+        return cost(a) <= cost(b) ? a : b
+    }
+
+    static func cross(_ a: Set<Symbols>, _ b: Set<Symbols>) -> Set<Symbols>? {
+        guard a.count * b.count <= maxSet else { return nil }
+        var out = Set<Symbols>()
+        for x in a { for y in b { out.insert(x + y) } }
+        return out
+    }
+
+    struct Reader {
+        let p: [Unicode.Scalar]
+        var i = 0
+        init(_ p: [Unicode.Scalar]) { self.p = p }
+
+        mutating func alternation() -> Node? {
+            guard var acc = sequence() else { return nil }
+            while i < p.count && p[i] == "|" {
+                i += 1
+                guard let next = sequence() else { return nil }
+                var exact: Set<Symbols>? = nil
+                if let a = acc.exact, let b = next.exact, a.count + b.count <= RxFactors.maxSet { exact = a.union(b) }
+                var factors: Set<Symbols>? = nil
+                if let a = acc.required, let b = next.required { factors = a.union(b) }
+                acc = Node(exact: exact, factors: factors)
+            }
+            return acc
+        }
+
+        mutating func sequence() -> Node? {
+            var acc = Node.empty
+            while i < p.count && p[i] != "|" && p[i] != ")" {
+                guard let atom = atom() else { return nil }
+                guard let item = quantified(atom) else { return nil }
+                var exact: Set<Symbols>? = nil
+                if let a = acc.exact, let b = item.exact { exact = RxFactors.cross(a, b) }
+                acc = Node(exact: exact, factors: RxFactors.better(acc.required, item.required))
+            }
+            return acc
+        }
+
+        /// The quantifier after an atom, applied.
+        mutating func quantified(_ atom: Node) -> Node? {
+            guard i < p.count else { return atom }
+            var lo = 1, hi: Int? = 1
+            switch p[i] {
+            case "?": lo = 0; hi = 1; i += 1
+            case "*": lo = 0; hi = nil; i += 1
+            case "+": lo = 1; hi = nil; i += 1
+            case "{":
+                var j = i + 1
+                func number() -> Int? {
+                    var v = 0, any = false
+                    while j < p.count, p[j].value >= 0x30, p[j].value <= 0x39 { v = v * 10 + Int(p[j].value - 0x30); j += 1; any = true }
+                    return any ? v : nil
+                }
+                guard let n = number(), j < p.count else { return nil }
+                lo = n; hi = n
+                if p[j] == "," {
+                    j += 1
+                    hi = number()
+                }
+                guard j < p.count, p[j] == "}" else { return nil }
+                i = j + 1
+            default: return atom
+            }
+            if i < p.count && p[i] == "?" { i += 1 }          // lazy
+            else if i < p.count && p[i] == "+" { return nil }  // possessive
+            var exact: Set<Symbols>? = nil
+            if let e = atom.exact, let hi, hi <= 4 {
+                var all = Set<Symbols>()
+                if lo == 0 { all.insert([]) }
+                var power: Set<Symbols> = [[]]
+                var complete = true
+                if hi >= 1 {
+                    for k in 1...hi {
+                        guard let next = RxFactors.cross(power, e) else { complete = false; break }
+                        power = next
+                        if k >= lo { all.formUnion(next) }
+                    }
+                }
+                if complete && all.count <= RxFactors.maxSet { exact = all }
+            }
+            return Node(exact: exact, factors: lo >= 1 ? atom.required : nil)
+        }
+
+        mutating func atom() -> Node? {
+            let c = p[i]
+            switch c {
+            case "(":
+                i += 1
+                var lookaround = false
+                if i < p.count && p[i] == "?" {
+                    guard i + 1 < p.count else { return nil }
+                    switch p[i + 1] {
+                    case ":": i += 2
+                    case "=", "!": i += 2; lookaround = true
+                    case "<":
+                        guard i + 2 < p.count, p[i + 2] == "=" || p[i + 2] == "!" else { return nil }
+                        i += 3; lookaround = true
+                    default: return nil
+                    }
+                }
+                guard let inner = alternation(), i < p.count, p[i] == ")" else { return nil }
+                i += 1
+                return lookaround ? .empty : inner
+            case "[":
+                return bracket()
+            case ".":
+                i += 1
+                return .unknown
+            case "^", "$":
+                i += 1
+                return .empty
+            case "\\":
+                guard let v = escape() else { return nil }
+                return Node(exact: [[v]], factors: nil)
+            case "?", "*", "+", "{", ")", "]", "|":
+                return nil
+            default:
+                i += 1
+                return Node(exact: [[Self.sym(c.value)]], factors: nil)
+            }
+        }
+
+        static func sym(_ v: UInt32) -> UInt32 {
+            guard let u = Unicode.Scalar(v) else { return v }
+            return RxFactors.symbol(u)
+        }
+
+        /// A single-symbol escape; nil for escapes that are not one symbol.
+        mutating func escape() -> UInt32? {
+            guard i + 1 < p.count else { return nil }
+            let e = p[i + 1]
+            i += 2
+            switch e {
+            case "d": return RxFactors.digit
+            case "t": return 0x09
+            case "n": return 0x0A
+            case "r": return 0x0D
+            case "u":
+                guard i + 4 <= p.count else { return nil }
+                var v: UInt32 = 0
+                for k in i..<(i + 4) {
+                    guard let h = UInt32(String(p[k]), radix: 16) else { return nil }
+                    v = v * 16 + h
+                }
+                i += 4
+                return Self.sym(v)
+            default:
+                if e.properties.isAlphabetic || (e.value >= 0x30 && e.value <= 0x39) { return nil }
+                return Self.sym(e.value)
+            }
+        }
+
+        /// A bracket class: its members as one-symbol strings (unknown when negated or large).
+        mutating func bracket() -> Node? {
+            i += 1
+            var negated = false
+            if i < p.count && p[i] == "^" { negated = true; i += 1 }
+            var members = Set<UInt32>()
+            var large = false
+            var first = true
+            while i < p.count {
+                let c = p[i]
+                if c == "]" && !first { break }
+                first = false
+                if c == "[" { return nil }
+                if (c == "&" || c == "-") && i + 1 < p.count && p[i + 1] == c { return nil }
+                var lo: UInt32
+                if c == "\\" {
+                    guard let v = escape() else { return nil }
+                    if v == RxFactors.digit { members.insert(v); continue }
+                    lo = v
+                } else {
+                    lo = c.value
+                    i += 1
+                }
+                if i + 1 < p.count && p[i] == "-" && p[i + 1] != "]" {
+                    i += 1
+                    var hi: UInt32
+                    if p[i] == "\\" {
+                        guard let v = escape(), v != RxFactors.digit else { return nil }
+                        hi = v
+                    } else {
+                        hi = p[i].value
+                        i += 1
+                    }
+                    guard hi >= lo else { return nil }
+                    if hi - lo > 512 { large = true } else { for v in lo...hi { members.insert(Self.sym(v)) } }
+                } else {
+                    members.insert(Self.sym(lo))
+                }
+            }
+            guard i < p.count, p[i] == "]" else { return nil }
+            i += 1
+            if negated || large || members.count > RxFactors.maxSet { return .unknown }
+            return Node(exact: Set(members.map { [$0] }), factors: nil)
+        }
+    }
+}
