@@ -49,9 +49,7 @@ enum CandidateRunGate {
     /// test rules out the run, it rules out every candidate in it.
     static func time(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, retFuture: Bool) -> Bool {
         if retFuture { return true }
-        var run = String.UnicodeScalarView()
-        run.append(contentsOf: scalars[start..<end])
-        let s = String(run)
-        return !ScalarText.isSimple(s) || TimeParseGate.mayAcceptPieces(ofRun: s)
+        for k in start..<end where !ScalarText.isSimple(scalars[k].value) { return true }
+        return TimeParseGate.mayAcceptPieces(scalars, start, end)
     }
 }

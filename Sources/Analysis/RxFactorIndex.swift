@@ -41,6 +41,11 @@ struct RxFactorIndex: Sendable {
         var symbols: [UInt32] = []
         symbols.reserveCapacity(s.utf8.count)
         for u in s.unicodeScalars { symbols.append(RxFactors.symbol(u)) }
+        return candidates(symbols: symbols)
+    }
+
+    /// `candidates` for a text given as its symbols (`RxFactors.symbol`).
+    func candidates(symbols: [UInt32]) -> Mask {
         var found = always
         for start in symbols.indices {
             var node = 0

@@ -12,7 +12,7 @@ struct RxFactors: Sendable {
     /// The symbol of every decimal digit.
     static let digit: UInt32 = 0xFFFF_FFFF
     /// Largest set of alternatives kept while reading.
-    static let maxSet = 256
+    static let maxSet = 64
 
     /// Every match contains one of these (non-empty) strings.
     let factors: Set<Symbols>

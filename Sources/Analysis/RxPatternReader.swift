@@ -64,7 +64,8 @@ struct RxPatternReader {
 
     static func prune(_ cs: [Clause]) -> [Clause] {
         var out: [Clause] = []
-        for c in cs.sorted(by: { cost($0) < cost($1) }) where !out.contains(c) {
+        // Costs computed once per clause (the order is the same as sorting by `cost` directly).
+        for (_, c) in cs.map({ (cost($0), $0) }).sorted(by: { $0.0 < $1.0 }) where !out.contains(c) {
             out.append(c)
             if out.count == maxClauses { break }
         }

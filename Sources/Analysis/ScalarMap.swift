@@ -34,6 +34,11 @@ struct ScalarMap: Sendable {
         v < 0x10000 && sources[Int(v >> 6)] & (UInt64(1) << UInt64(v & 63)) != 0
     }
 
+    /// The target of `v` when it is a source, else `v` (for single-pass tables).
+    @inline(__always) func map(_ v: UInt32) -> UInt32 {
+        isSource(v) ? (table[v]?.value ?? v) : v
+    }
+
     /// `s` with every source replaced by its target; nil when the one-pass result could differ
     /// from Foundation's sequential replacement (the caller then replaces pair by pair).
     func apply(_ s: String) -> String? {

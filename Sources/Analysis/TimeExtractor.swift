@@ -33,7 +33,8 @@ public struct TimeExtractor: Sendable {
         var out: [TimeMention] = []
         for (candidate, cStart, cEnd) in candidates(text, scalars: chars) {
             // No piece of the candidate can parse (simplification maps simple text scalar by scalar).
-            if !parser.retFuture && ScalarText.isSimple(candidate) && !TimeParseGate.mayAcceptPieces(ofRun: candidate) { continue }
+            // Its run passed the precise test; the candidate may be shorter, so factors are looked up again.
+            if !parser.retFuture && ScalarText.isSimple(candidate) && !TimeParseGate.mayAcceptPieces(chars, cStart, cEnd, factorsOnly: true) { continue }
             let cand = candidate.unicodeScalars.map { String($0) }
             var offsetEnd = 0
             var bias = 0

@@ -29,7 +29,7 @@ enum TimeParseGate {
         var out: [Rx] = []
         for p in decisive {
             guard let l = RxLoosening.loosen(p.pattern) else { return nil }
-            out.append(Rx(l))
+            out.append(Rx(l, requirement: p.requirement))
         }
         return out
     }()
@@ -70,5 +70,34 @@ enum TimeParseGate {
             return requirements.contains { $0.mayMatch(bloom) }
         }
         return mayAccept(simplified.jRep("的", "").jRep(" ", ""))
+    }
+
+    /// `mayAcceptPieces(ofRun:)` for the run `scalars[start..<end]` of simple text. The run is
+    /// first read as factor symbols, simplified and without 的 and spaces: when no loosened
+    /// pattern has a factor there, none can match, without building a string. With
+    /// `factorsOnly`, that is the whole test (the caller searches again).
+    static func mayAcceptPieces(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, factorsOnly: Bool = false) -> Bool {
+        let map = TimeParser.traditionalMap
+        guard let factorIndex, map.isSinglePass else { return mayAcceptPieces(ofRun: string(scalars, start, end)) }
+        var symbols: [UInt32] = []
+        symbols.reserveCapacity(end - start)
+        for k in start..<end {
+            let v = scalars[k].value
+            switch v {
+            case 0x28, 0xFF08: return mayAcceptPieces(ofRun: string(scalars, start, end))   // ( （
+            case 0x7684, 0x20: continue                                                     // 的, space
+            default:
+                let m = map.map(v)
+                symbols.append(Unicode.Scalar(m).map(RxFactors.symbol) ?? m)
+            }
+        }
+        if factorIndex.candidates(symbols: symbols) == RxFactorIndex.Mask() { return false }
+        return factorsOnly || mayAcceptPieces(ofRun: string(scalars, start, end))
+    }
+
+    private static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
+        var run = String.UnicodeScalarView()
+        run.append(contentsOf: scalars[start..<end])
+        return String(run)
     }
 }

@@ -29,6 +29,19 @@ final class Rx: @unchecked Sendable {
         }
     }
 
+    /// A pattern whose requirement is already known (a loosened form of another pattern has
+    /// the same one: what was removed adds no clause). It is not searched run by run.
+    init(_ pattern: String, requirement: RxRequirement) {
+        self.pattern = pattern
+        self.requirement = requirement
+        alphabet = nil
+        do {
+            re = try NSRegularExpression(pattern: pattern, options: [])
+        } catch {
+            fatalError("bad pattern \(pattern): \(error)")
+        }
+    }
+
     /// False only when `s` provably contains no match.
     @inline(__always) func mayMatch(_ s: String) -> Bool { requirement.mayMatch(s) }
 
