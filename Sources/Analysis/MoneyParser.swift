@@ -121,6 +121,7 @@ enum MoneyCore {
     static func fmt(_ v: Double) -> String { String(format: "%.2f", v) }
 
     static func parse(_ text: String) throws -> MoneyParse {
+        if let fast = plainYuan(text) { return fast }
         var s = normalizeTraditional(text)
         guard !s.isEmpty else { throw AnalysisError.illegal(text) }
         s = expandSequential(s)
@@ -131,6 +132,50 @@ enum MoneyCore {
         let b = try parseSingle(sc)
         let unit = b.currency != "元" ? b.currency : (a.currency != "元" ? a.currency : "元")
         return MoneyParse(num: a.num, currency: unit, definition: "blur", numEnd: b.numEnd ?? b.num)
+    }
+
+    /// `parse` of the commonest money text, `<digits>[.<digits>][unit]元` with ASCII digits and
+    /// a unit that is a key of `suffixNums` made of 十 百 千 万 亿 (296亿元, 1.5万元, 800元);
+    /// nil for anything else, which takes the general path.
+    ///
+    /// Along that path such text meets nothing: no traditional character, numeral sequence,
+    /// span mark (从 起 到 至 dashes), punctuation, parenthesis, modifier or 多/余/几/数. The
+    /// only currency match is the final 元 (→ "元", removed); then `numberValue` takes the
+    /// number alone with `pyFloat`, or, with a unit, `pattern2` splits it into that number times
+    /// `suffixNums[unit]`. The same `Double` arithmetic and `fmt` give the same amount, and the
+    /// definition stays "accurate".
+    static func plainYuan(_ text: String) -> MoneyParse? {
+        let u = text.unicodeScalars
+        guard let last = u.last, last == "元" else { return nil }
+        var number = ""
+        var unit = String.UnicodeScalarView()
+        var digitsAfterDot = -1
+        var digits = 0
+        var count = 0
+        for c in u {
+            count += 1
+            if count == u.count { break }   // the final 元
+            let v = c.value
+            if unit.isEmpty && v >= 0x30 && v <= 0x39 {
+                number.unicodeScalars.append(c)
+                if digitsAfterDot >= 0 { digitsAfterDot += 1 } else { digits += 1 }
+            } else if unit.isEmpty && c == "." && digits > 0 && digitsAfterDot < 0 {
+                number.unicodeScalars.append(c)
+                digitsAfterDot = 0
+            } else if c == "十" || c == "百" || c == "千" || c == "万" || c == "亿" {
+                unit.append(c)
+                if unit.count > 2 { return nil }
+            } else {
+                return nil
+            }
+        }
+        guard digits > 0, digitsAfterDot != 0, let n = Double(number) else { return nil }
+        var value = n
+        if !unit.isEmpty {
+            guard let mult = suffixNums[String(unit)] else { return nil }
+            value = n * mult
+        }
+        return MoneyParse(num: fmt(value), currency: "元", definition: "accurate")
     }
 
     static func expandSequential(_ s: String) -> String {

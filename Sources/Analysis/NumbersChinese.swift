@@ -29,6 +29,7 @@ public enum ChineseNumber {
 
     /// Value plus qualifier; nil if the text is not a number.
     public static func parseDetailed(_ text: String) -> Value? {
+        if let v = plainInteger(text) { return Value(value: v, qualifier: .exact, upperValue: nil) }
         var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !s.isEmpty else { return nil }
         // A bare number must not carry a currency; strip a trailing "元" only if the caller passed money.
@@ -46,6 +47,24 @@ public enum ChineseNumber {
         default: q = .exact
         }
         return Value(value: v, qualifier: q, upperValue: r.numEnd.flatMap(Double.init))
+    }
+
+    /// The value of 1 to 15 ASCII digits, else nil.
+    ///
+    /// For such text `parseDetailed` takes this path through `MoneyCore.parse`: nothing to trim
+    /// or simplify, no sequence, span, modifier, currency or 多/余/几/数, so `parseSingle` reads it
+    /// with `pyFloat` (an integer below 2^53: exact) and formats it with two decimals, which
+    /// `Double(_:)` reads back as the same integer; the definition is "accurate" and there is no
+    /// upper end. So the value is the integer, exact.
+    static func plainInteger(_ text: String) -> Double? {
+        var v = 0
+        var n = 0
+        for b in text.utf8 {
+            guard b >= 0x30 && b <= 0x39, n < 15 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+            n += 1
+        }
+        return n > 0 ? Double(v) : nil
     }
 
     /// Integer value of a simple Chinese numeral such as a month or day ("十二" → 12, "廿一" → 21, "09" → 9).

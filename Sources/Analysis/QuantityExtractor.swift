@@ -103,7 +103,7 @@ public enum QuantityExtractor {
                 e += 1
             }
             let numberEnd = e
-            let numberText = String(String.UnicodeScalarView(scalars[i..<numberEnd]))
+            let numberText = ScalarString.make(scalars, i, numberEnd)
             // Not a count: part of a longer Latin/number token (5G, L3), or a lone 一.
             if i > 0 && isASCIIAlnum(scalars[i - 1]) || numberEnd < n && isASCIILetter(scalars[numberEnd]) || numberText == "一" {
                 i = numberEnd
@@ -140,7 +140,7 @@ public enum QuantityExtractor {
                 start -= length
             }
             // Qualifiers after the unit.
-            if let (q, length) = match(units: Array(suffixQualifiers.keys), scalars, e), let b = suffixQualifiers[q] {
+            if let (q, length) = match(units: suffixQualifierKeys, scalars, e), let b = suffixQualifiers[q] {
                 bound = b
                 e += length
             }
@@ -153,7 +153,7 @@ public enum QuantityExtractor {
                 case .exact: break
                 }
             }
-            let t = String(String.UnicodeScalarView(scalars[start..<e]))
+            let t = ScalarString.make(scalars, start, e)
             result.append(Quantity(text: t, kind: kind, value: parsed.value, unit: unit, bound: bound, start: start, end: e))
             i = e
         }
@@ -198,19 +198,37 @@ public enum QuantityExtractor {
         ("大约", .approximate), ("约", .approximate),
     ]
     static let suffixQualifiers: [String: Quantity.Bound] = ["以上": .lower, "以下": .upper, "左右": .approximate, "上下": .approximate]
+    /// The keys of `suffixQualifiers` (all two scalars and distinct, so at most one matches at a
+    /// position and their order does not matter).
+    static let suffixQualifierKeys: [String] = Array(suffixQualifiers.keys)
 
+    /// The first of `units` whose scalars are those of `s` from `at`, and its scalar count.
     static func match(units: [String], _ s: [Unicode.Scalar], _ at: Int) -> (String, Int)? {
         for u in units {
-            let us = Array(u.unicodeScalars)
-            if at + us.count <= s.count && Array(s[at..<(at + us.count)]) == us { return (u, us.count) }
+            var k = at
+            var ok = true
+            for c in u.unicodeScalars {
+                guard k < s.count, s[k] == c else { ok = false; break }
+                k += 1
+            }
+            if ok { return (u, k - at) }
         }
         return nil
     }
 
+    /// The bound of the first of `list` whose scalars end just before `at` in `s`, and its
+    /// scalar count.
     static func matchBefore(_ list: [(String, Quantity.Bound)], _ s: [Unicode.Scalar], _ at: Int) -> (Quantity.Bound, Int)? {
         for (q, b) in list {
-            let us = Array(q.unicodeScalars)
-            if at - us.count >= 0 && Array(s[(at - us.count)..<at]) == us { return (b, us.count) }
+            let n = q.unicodeScalars.count
+            guard at - n >= 0 else { continue }
+            var k = at - n
+            var ok = true
+            for c in q.unicodeScalars {
+                guard s[k] == c else { ok = false; break }
+                k += 1
+            }
+            if ok { return (b, n) }
         }
         return nil
     }

@@ -18,13 +18,19 @@ public struct Summarizer: Sendable {
         let scalars = Array(body.unicodeScalars)
         let spans = EventExtractor.sentences(scalars)
         guard !spans.isEmpty else { return "" }
-        let sentences = spans.map { String(String.UnicodeScalarView(scalars[$0.0..<$0.1])) }
-        let grams = sentences.map(Self.bigrams)
+        let sentences = spans.map { SummarySentence(scalars, $0.0, $0.1) }
+        let grams = sentences.map { Self.bigrams(scalars, $0.start, $0.end) }
+        // Each sentence's distinct bigrams: the set (its iteration order fixes the order of the
+        // floating-point sum in `content`, as when the set was built inside it) and, sorted,
+        // for exact integer intersections in `similarity`.
+        let sets = grams.map { Set($0) }
+        let sorted = sets.map { $0.sorted() }
         var weight: [UInt64: Double] = [:]
-        for g in grams { for b in Set(g) { weight[b, default: 0] += 1 } }
+        weight.reserveCapacity(grams.reduce(0) { $0 + $1.count })
+        for g in sets { for b in g { weight[b, default: 0] += 1 } }
         let titleGrams = Set(title.map(Self.bigrams) ?? [])
         func content(_ k: Int) -> Double {
-            let g = Set(grams[k])
+            let g = sets[k]
             guard !g.isEmpty else { return 0 }
             var s = 0.0
             for b in g { s += log(1 + (weight[b] ?? 0)) + (titleGrams.contains(b) ? 1 : 0) }
@@ -32,9 +38,9 @@ public struct Summarizer: Sendable {
         }
         var candidates: [(Int, Double)] = []
         for k in sentences.indices {
-            let length = sentences[k].count
-            let isHeading = length < 16 && !sentences[k].hasSuffix("。")
-            let isQuote = sentences[k].hasPrefix("“") || sentences[k].hasPrefix("\"")
+            let length = sentences[k].length
+            let isHeading = length < 16 && !sentences[k].endsWithFullStop
+            let isQuote = sentences[k].startsWithQuote
             if isHeading { continue }
             // The lead matters most in news: the first sentence counts double.
             var score = content(k) * (1 + 1.0 / Double(1 + candidates.count))
@@ -49,18 +55,50 @@ public struct Summarizer: Sendable {
         while chosen.count < maxSentences {
             var best: (Int, Double)?
             for (k, score) in candidates where !chosen.contains(k) {
-                let overlap = chosen.map { Self.similarity(grams[$0], grams[k]) }.max() ?? 0
+                let overlap = chosen.map { Self.similarity(sorted[$0], sorted[k]) }.max() ?? 0
                 let mmr = 0.7 * score / max(maxScore, 1e-9) - 0.3 * overlap
                 if overlap > 0.5 { continue }
-                if best == nil || mmr > best!.1 { best = (k, mmr) }
+                if let b = best, !(mmr > b.1) { continue }
+                best = (k, mmr)
             }
             guard let (k, _) = best else { break }
-            if !chosen.isEmpty && total + sentences[k].count > maxCharacters { break }
+            if !chosen.isEmpty && total + sentences[k].length > maxCharacters { break }
             chosen.append(k)
-            total += sentences[k].count
+            total += sentences[k].length
             if chosen.count >= 2 && total > maxCharacters * 2 / 3 { break }
         }
-        return chosen.sorted().map { sentences[$0] }.joined()
+        var out = String.UnicodeScalarView()
+        for k in chosen.sorted() { out.append(contentsOf: scalars[sentences[k].start..<sentences[k].end]) }
+        return String(out)
+    }
+
+    /// Bigrams (as `bigrams(_:)`) of the scalars `start..<end` of a text.
+    static func bigrams(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(end - start)
+        var prev: UInt32 = 0
+        for i in start..<end {
+            let v = s[i].value
+            let keep = (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            if keep {
+                if prev != 0 { out.append(UInt64(prev) << 32 | UInt64(v)) }
+                prev = v
+            } else {
+                prev = 0
+            }
+        }
+        return out
+    }
+
+    /// `similarity(_:_:)` over the sorted distinct bigrams of two sentences: the intersection
+    /// is counted by a merge instead of building sets (same integers, same quotient).
+    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        var i = 0, j = 0, common = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { common += 1; i += 1; j += 1 }
+        }
+        return Double(common) / Double(min(a.count, b.count))
     }
 
     /// Character bigrams of the CJK characters and digits, packed into integers.
@@ -79,11 +117,38 @@ public struct Summarizer: Sendable {
         }
         return out
     }
+}
 
-    /// Share of the smaller sentence's bigrams found in the other.
-    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        let sa = Set(a), sb = Set(b)
-        guard !sa.isEmpty, !sb.isEmpty else { return 0 }
-        return Double(sa.intersection(sb).count) / Double(min(sa.count, sb.count))
+/// One sentence of the body: its scalar span and the `Character`-level facts the summarizer
+/// asks of it. When every scalar is simple (`ScalarText.isSimple`: a grapheme cluster on its
+/// own, no canonical decomposition) characters are scalars, so the count is the span's length
+/// and the first/last character tests are scalar tests; otherwise the `String` answers.
+struct SummarySentence {
+    let start: Int
+    let end: Int
+    /// `String.count` of the sentence.
+    let length: Int
+    /// `hasSuffix("。")`.
+    let endsWithFullStop: Bool
+    /// `hasPrefix("“") || hasPrefix("\"")`.
+    let startsWithQuote: Bool
+
+    init(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) {
+        self.start = start
+        self.end = end
+        var simple = true
+        for i in start..<end where !ScalarText.isSimple(scalars[i].value) { simple = false; break }
+        if simple {
+            length = end - start
+            endsWithFullStop = end > start && scalars[end - 1] == "。"
+            startsWithQuote = end > start && (scalars[start] == "“" || scalars[start] == "\"")
+        } else {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[start..<end])
+            let s = String(v)
+            length = s.count
+            endsWithFullStop = s.hasSuffix("。")
+            startsWithQuote = s.hasPrefix("“") || s.hasPrefix("\"")
+        }
     }
 }

@@ -50,30 +50,50 @@ public struct EntityRecognizer: Sendable {
 
     private func recognize(_ text: String, context: EntityContext, segmented: [Token]?) -> [Entity] {
         let scalars = Array(text.unicodeScalars)
-        let (toks, spans) = spotter.spot(text, segmented: segmented)
+        let (_, spans) = spotter.spot(text, scalars: scalars, segmented: segmented)
         func surface(_ s: RawSpan) -> String {
             var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[s.start..<s.end]); return String(v)
         }
         let surfaces = spans.map(surface)
-        let resolver = Resolver(lexicon: spotter.lexicon, gazetteer: spotter.gazetteer)
+        let resolver = Resolver(lexicon: spotter.lexicon, gazetteer: spotter.gazetteer, words: spotter.words)
 
-        // Places first: they give the article's city and the context for divisions.
-        var placeEntries: [Int: Int32] = [:]          // span index → gazetteer entry
+        // Places first: they give the article's city and the context for divisions. The
+        // entries of a surface are looked up once per distinct surface (a pure function).
+        var entriesBySurface: [String: [Int32]] = [:]
+        var placeEntries = [Int32?](repeating: nil, count: spans.count)     // span index → gazetteer entry
+        var placeCandidates = [[Int32]](repeating: [], count: spans.count)
         var mentionedEntries = Set<Int32>()
         for (k, s) in spans.enumerated() where s.type == .place && !s.isReference {
-            let candidates = resolver.gazetteerEntries(surfaces[k])
-            if let first = candidates.first { placeEntries[k] = first; mentionedEntries.formUnion(candidates) }
+            let candidates: [Int32]
+            if let known = entriesBySurface[surfaces[k]] { candidates = known } else {
+                candidates = resolver.gazetteerEntries(surfaces[k])
+                entriesBySurface[surfaces[k]] = candidates
+            }
+            if let first = candidates.first {
+                placeEntries[k] = first
+                placeCandidates[k] = candidates
+                mentionedEntries.formUnion(candidates)
+            }
         }
         // Disambiguate with the other places of the text (钱塘镇 under 合川区).
-        for (k, _) in placeEntries {
-            placeEntries[k] = resolver.bestEntry(resolver.gazetteerEntries(surfaces[k]), mentioned: mentionedEntries)
+        for k in placeEntries.indices where placeEntries[k] != nil {
+            placeEntries[k] = resolver.bestEntry(placeCandidates[k], mentioned: mentionedEntries)
         }
-        let city = resolver.city(context: context, placeEntries: placeEntries.sorted { $0.key < $1.key }.map(\.value))   // in text order: ties go to the first mentioned
+        let city = resolver.city(context: context, placeEntries: placeEntries.compactMap { $0 })   // in text order: ties go to the first mentioned
 
-        var order: [String] = []
-        var byKey: [String: Entity] = [:]
-        var fullNames: [String] = surfaces.enumerated().filter { spans[$0.offset].type == .organization }.map(\.element)
+        // Longer organization names first (by `Character` count, computed once per name; the
+        // sort sees the same comparisons as sorting the names by `count`).
+        var fullNames: [(count: Int, name: String)] = surfaces.enumerated().filter { spans[$0.offset].type == .organization }
+            .map { ($0.element.count, $0.element) }
         fullNames.sort { $0.count > $1.count }
+        // Repeats of a name (the same scalars) can never match before its first occurrence
+        // in this order does, so the short-form scan needs each name once.
+        var seenNames = Set<[Unicode.Scalar]>()
+        let others = fullNames.map { Resolver.Name($0.name, count: $0.count) }.filter { seenNames.insert($0.scalars).inserted }
+        var organizationNames: [String: String] = [:]
+
+        var entities: [Entity] = []
+        var indexByKey: [EntityKey: Int] = [:]
         for (k, s) in spans.enumerated() {
             let text = surfaces[k]
             var name = text
@@ -93,32 +113,44 @@ public struct EntityRecognizer: Sendable {
                     name = resolver.placeName(text)
                 }
             case .organization:
-                name = resolver.organizationName(text, city: city, others: fullNames)
+                // A pure function of the text here (same city, same other names): once per text.
+                if let known = organizationNames[text] { name = known } else {
+                    name = resolver.organizationName(text, city: city, others: others)
+                    organizationNames[text] = name
+                }
             case .person:
                 name = text
             }
-            let key = "\(s.type.rawValue)\t\(name)"
+            let key = EntityKey(type: s.type, name: name)
             let mention = EntityMention(text: text, start: s.start, end: s.end)
-            if var e = byKey[key] {
-                e.mentions.append(mention)
-                if !e.aliases.contains(text) { e.aliases.append(text) }
-                if e.role == nil { e.role = s.role }
-                byKey[key] = e
+            if let i = indexByKey[key] {
+                entities[i].mentions.append(mention)
+                if !entities[i].aliases.contains(text) { entities[i].aliases.append(text) }
+                if entities[i].role == nil { entities[i].role = s.role }
             } else {
-                order.append(key)
-                byKey[key] = Entity(name: name, type: s.type, aliases: [text], mentions: [mention], role: s.role,
-                                    division: division)
+                indexByKey[key] = entities.count
+                entities.append(Entity(name: name, type: s.type, aliases: [text], mentions: [mention], role: s.role,
+                                       division: division))
             }
         }
-        _ = toks
-        return order.compactMap { byKey[$0] }
+        return entities
     }
+}
+
+/// An entity's identity while grouping mentions: its type and canonical name. (Equal exactly
+/// when the former key string "type<TAB>name" was: a type name has no tab, and a tab neither
+/// composes nor reorders under normalization, so the string compares part by part.)
+struct EntityKey: Hashable {
+    var type: EntityType
+    var name: String
 }
 
 /// Canonical names: the alias table, short forms of names seen in the text, the gazetteer.
 struct Resolver {
     let lexicon: Lexicon
     let gazetteer: Gazetteer
+    /// The alias table by scalars, for NFC-safe names (see `NFCSafety`).
+    let words: WordIndex
 
     func gazetteerEntries(_ name: String) -> [Int32] {
         var entries = gazetteer.byName[name] ?? []
@@ -171,29 +203,55 @@ struct Resolver {
         return text
     }
 
-    func organizationName(_ text: String, city: String?, others: [String]) -> String {
-        if let a = lexicon.aliases[text], a.type == .organization { return fill(a, city: city) ?? text }
+    /// An organization name of the text with its `Character` count and its scalars, computed
+    /// once for all the short-form comparisons.
+    struct Name {
+        let text: String
+        let count: Int
+        let scalars: [Unicode.Scalar]
+        init(_ text: String, count: Int) {
+            self.text = text
+            self.count = count
+            self.scalars = Array(text.unicodeScalars)
+        }
+    }
+
+    func organizationName(_ text: String, city: String?, others: [Name]) -> String {
+        let v = Array(text.unicodeScalars)
+        // A safe name's alias entries come from the index by scalars (the same entries).
+        let safe = words.enabled && v.allSatisfy(NFCSafety.isSafe)
+        func alias(_ k: Int) -> AliasEntry? {
+            if safe { return words.aliasEntry(words.table.id(v, 0, k)) }
+            var head = String.UnicodeScalarView(); head.append(contentsOf: v[..<k])
+            return lexicon.aliases[String(head)]
+        }
+        if let a = alias(v.count), a.type == .organization { return fill(a, city: city) ?? text }
         // 市科技局 when the alias table does not list it: keep the surface.
         // An alias at the start: 中科院重庆科学中心 → 中国科学院重庆科学中心.
-        let v = Array(text.unicodeScalars)
         var k = min(v.count - 2, lexicon.maxAliasLength)
         while k >= 2 {
-            var head = String.UnicodeScalarView(); head.append(contentsOf: v[..<k])
-            if let a = lexicon.aliases[String(head)], a.type == .organization, !a.ambiguous, !a.canonical.hasPrefix(String(head)),
-               let full = fill(a, city: city) {
-                var rest = String.UnicodeScalarView(); rest.append(contentsOf: v[k...])
-                return full + String(rest)
+            if let a = alias(k), a.type == .organization, !a.ambiguous {
+                var head = String.UnicodeScalarView(); head.append(contentsOf: v[..<k])
+                if !a.canonical.hasPrefix(String(head)), let full = fill(a, city: city) {
+                    var rest = String.UnicodeScalarView(); rest.append(contentsOf: v[k...])
+                    return full + String(rest)
+                }
             }
             k -= 1
         }
-        // 重庆市政府 → 重庆市人民政府.
-        for level in ["省", "市", "县", "区"] where text.hasSuffix(level + "政府") && text.count > 3 {
-            return String(text.dropLast(2)) + "人民政府"
+        // 重庆市政府 → 重庆市人民政府. (A safe name ends so only if its last scalars are 政府.)
+        if !safe || (v.count >= 3 && v[v.count - 2] == "政" && v[v.count - 1] == "府") {
+            for level in ["省", "市", "县", "区"] where text.hasSuffix(level + "政府") && text.count > 3 {
+                return String(text.dropLast(2)) + "人民政府"
+            }
         }
         // A short form of a longer name in the same text: its first character, the others in
         // order, and the same last character.
-        for full in others where full.count > text.count && isShortForm(text, of: full) {
-            return organizationName(full, city: city, others: [])
+        if !others.isEmpty {
+            let count = text.count
+            for full in others where full.count > count && isShortForm(v, of: full.scalars) {
+                return organizationName(full.text, city: city, others: [])
+            }
         }
         return text
     }
@@ -205,7 +263,10 @@ struct Resolver {
     }
 
     func isShortForm(_ short: String, of full: String) -> Bool {
-        let s = Array(short.unicodeScalars), f = Array(full.unicodeScalars)
+        isShortForm(Array(short.unicodeScalars), of: Array(full.unicodeScalars))
+    }
+
+    func isShortForm(_ s: [Unicode.Scalar], of f: [Unicode.Scalar]) -> Bool {
         guard s.count >= 2, s.first == f.first, s.last == f.last else { return false }
         var j = 0
         for c in f where j < s.count && c == s[j] { j += 1 }

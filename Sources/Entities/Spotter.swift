@@ -2,19 +2,49 @@ import Foundation
 import ChineseText
 
 /// A word of the segmented text with what the rules need to know about it.
+///
+/// Everything the rules ask about a word's text is computed once here, in `Spotter.tokens`:
+/// by one `WordIndex` lookup of its scalars when the word is NFC-safe (see `NFCSafety`), else by
+/// the `String` sets, so that either way each fact is what the `String` expression gives.
 struct Tok {
     var start: Int
     var end: Int
-    var text: String
-    var tag: String
-    /// Whether the word is in the segmenter's dictionary (else the HMM or a unit rule made it).
-    var inDictionary: Bool
+    /// The word's slot in `TextView`: its text and dictionary membership (shared by every
+    /// occurrence of the same scalars).
+    var word: Int32
+    /// The tag's index, normalized as `POSTag.name` reads it (see `TagSet`).
+    var tagIndex: UInt8
+    /// Every scalar is NFC-safe: scalar comparisons of the text agree with `String` ones.
+    var safe = false
+    /// The word lists the whole word is in.
+    var lists: WordIndex.List = []
+    /// The alias-table entry of the whole word (its type and ambiguity).
+    var alias: WordIndex.AliasFacts?
+    /// `lexicon.isTranslit(text)`.
+    var translit = false
+    /// Every scalar is CJK (true for an empty word).
+    var allCJK = false
     /// Computed once per word (the rules ask many times).
     var isPlace = false
-    var title: String?
-    var org: (suffix: String, strong: Bool)?
-    var facility: String?
+    /// The scalar length of `lexicon.titleSuffix(of: text)` (the title is the word's last
+    /// `titleLength` scalars), 0 for none.
+    var titleLength: Int32 = 0
+    var org: OrgHead?
+    /// The scalar length of the facility head the word ends with, 0 for none.
+    var facilityLength: Int32 = 0
     var length: Int { end - start }
+    /// The tag name (`POSTag.name`).
+    var tag: String { POSTag.name(tagIndex) }
+}
+
+/// The organization head a word ends with: 大学 in 清华大学 (the word's last `length` scalars,
+/// as `lexicon.orgSuffix(of:)` builds it).
+struct OrgHead {
+    var strong: Bool
+    /// `suffix.unicodeScalars.count`.
+    var length: Int
+    /// `Spotter.governmentHeads.contains(suffix)`.
+    var government: Bool
 }
 
 /// A candidate or accepted name span.
@@ -40,6 +70,17 @@ struct Spotter {
     let gazetteer: Gazetteer
     let segmenter: Segmenter
     let placeIndex: PlaceIndex
+    let words: WordIndex
+    let classes: ScalarClasses
+
+    init(lexicon: Lexicon, gazetteer: Gazetteer, segmenter: Segmenter, placeIndex: PlaceIndex) {
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        self.segmenter = segmenter
+        self.placeIndex = placeIndex
+        self.words = WordIndex.bundled(lexicon: lexicon, placeIndex: placeIndex)
+        self.classes = ScalarClasses(lexicon: lexicon)
+    }
 
     // MARK: Character classes
 
@@ -56,33 +97,229 @@ struct Spotter {
     /// Function-word tags: never part of a name.
     static let functionTags: Set<String> = ["p", "c", "u", "uj", "ul", "uv", "uz", "ud", "ug", "d", "r", "rr", "rz", "y", "e", "o", "w", "url", "m", "mq", "q", "t", "tg", "f"]
 
+    // Tag sets of the rules (see `TagSet`).
+    static let functionTagSet = TagSet(Array(functionTags))
+    static let nameTags = TagSet(["nr", "nrfg", "nrt"])
+    static let nrPrefix = TagSet(prefix: "nr")
+    static let nPrefix = TagSet(prefix: "n")
+    static let vPrefix = TagSet(prefix: "v")
+    static let countyShortTags = TagSet(["ns", "nr", "nrt", "nrfg", "x"])
+    static let notHeadTags = TagSet(["v", "vn", "d", "a", "ad", "p", "c", "u", "r", "f", "s"])
+    static let nounOrVerbalNoun = TagSet(["n", "vn"])
+    static let nonStartTags = TagSet(["vn", "f", "l", "v"])
+    static let properTags = TagSet(["ns", "nt", "nz", "j", "nrt"])
+    static let notFacilityTags = TagSet(["v", "vn", "d", "a", "f"])
+    static let placeNameTags = TagSet(["nr", "nrt", "ns", "x", "nz", "nrfg"])
+    static let looseNameTags = TagSet(["nz", "t", "x"])
+    static let unknownNameTags = TagSet(["nr", "nrt", "x"])
+
+    // MARK: Text helpers
+
+    /// Whether `sc[lo..<hi]` spells `literal` (a CJK literal: NFC-safe). For an unsafe range
+    /// the `String` comparison decides, as the rules always did.
+    @inline(__always)
+    func rangeIs(_ sc: TextView, _ lo: Int, _ hi: Int, safe: Bool, _ literal: String) -> Bool {
+        if !safe {
+            var v = String.UnicodeScalarView(); v.append(contentsOf: sc[lo..<hi])
+            return String(v) == literal
+        }
+        var k = lo
+        for s in literal.unicodeScalars {
+            if k >= hi || sc[k] != s { return false }
+            k += 1
+        }
+        return k == hi
+    }
+
+    /// `sc.text(t) == literal`.
+    @inline(__always)
+    func textIs(_ t: Tok, _ sc: TextView, _ literal: String) -> Bool {
+        t.safe ? rangeIs(sc, t.start, t.end, safe: true, literal) : sc.text(t) == literal
+    }
+
+    /// Whether every scalar of `sc[lo..<hi]` is NFC-safe.
+    @inline(__always)
+    func isSafe(_ sc: TextView, _ lo: Int, _ hi: Int) -> Bool {
+        var k = lo
+        while k < hi { if !NFCSafety.isSafe(sc[k]) { return false }; k += 1 }
+        return true
+    }
+
+    /// The `WordIndex` id of `sc[lo..<hi]` when the index can answer for it (nil: ask the
+    /// `String` sets), -1 for no word.
+    @inline(__always)
+    func indexID(_ sc: TextView, _ lo: Int, _ hi: Int, safe: Bool) -> Int32? {
+        guard safe && words.enabled else { return nil }
+        return words.table.id(sc.scalars, lo, hi)
+    }
+
+    func string(_ sc: TextView, _ lo: Int, _ hi: Int) -> String {
+        var v = String.UnicodeScalarView(); v.append(contentsOf: sc[lo..<hi]); return String(v)
+    }
+
+    /// The word lists `sc[lo..<hi]` is in.
+    func lists(_ sc: TextView, _ lo: Int, _ hi: Int, safe: Bool) -> WordIndex.List {
+        if let id = indexID(sc, lo, hi, safe: safe) { return words.lists(id) }
+        return words.slowLists(string(sc, lo, hi))
+    }
+
+    /// `lexicon.isTranslit` of `sc[lo..<hi]`.
+    @inline(__always)
+    func isTranslit(_ sc: TextView, _ lo: Int, _ hi: Int) -> Bool {
+        guard lo < hi else { return false }
+        var k = lo
+        while k < hi { if !classes.translit.contains(sc[k]) { return false }; k += 1 }
+        return true
+    }
+
+    /// `lexicon.surnameLength(sc[lo..<hi], strongOnly:)`.
+    func surnameLength(_ sc: TextView, _ lo: Int, _ hi: Int, strongOnly: Bool = false) -> Int {
+        guard lo < hi else { return 0 }
+        let first = sc[lo]
+        if hi - lo >= 3 {
+            if lists(sc, lo, lo + 2, safe: isSafe(sc, lo, lo + 2)).contains(.compoundSurname) { return 2 }
+        }
+        if classes.strongSurname.contains(first) { return 1 }
+        if !strongOnly && classes.weakSurname.contains(first) { return 1 }
+        return 0
+    }
+
+    func isSurname(_ s: Unicode.Scalar) -> Bool { classes.strongSurname.contains(s) || classes.weakSurname.contains(s) }
+
     // MARK: Segmentation
 
     /// The words of `text` (whose scalars are `scalars`): `segmented`, the segmenter's tokens in
     /// default mode with the HMM (`segmenter.tokenize(text)`), when the caller already has them.
-    func tokens(_ text: String, scalars: [Unicode.Scalar], segmented: [Token]? = nil) -> [Tok] {
-        // UTF-8 offsets of every scalar, so that a word's text is one validated copy.
+    func tokens(_ text: String, scalars: [Unicode.Scalar], segmented: [Token]? = nil) -> (tokens: [Tok], view: TextView) {
+        // UTF-8 offsets of every scalar, so that a word's text is one validated copy; unsafe
+        // scalars before every offset, so that a word's safety is one subtraction.
         let utf8 = Array(text.utf8)
         var byteOffset = [Int](repeating: 0, count: scalars.count + 1)
-        var b = 0
+        var unsafeBefore = [Int32](repeating: 0, count: scalars.count + 1)
+        var b = 0, u: Int32 = 0
         for (k, s) in scalars.enumerated() {
             byteOffset[k] = b
+            unsafeBefore[k] = u
             b += UTF8.width(s)
+            if !NFCSafety.isSafe(s) { u += 1 }
         }
         byteOffset[scalars.count] = b
-        return (segmented ?? segmenter.tokenize(text)).map { t in
-            let w = String(decoding: utf8[byteOffset[t.start]..<byteOffset[t.end]], as: UTF8.self)
-            var tok = Tok(start: t.start, end: t.end, text: w, tag: t.tag, inDictionary: segmenter.isWord(scalars: scalars[t.start..<t.end]))
-            guard let last = scalars[t.end - 1] as Unicode.Scalar?, Self.isCJK(last) else { return tok }
-            // A word that starts no place name is none (isPlaceWord would find no entry).
-            if t.end - t.start >= 2 && placeIndex.starts.mayStart(scalars[t.start], scalars[t.start + 1]) {
-                tok.isPlace = isPlaceWord(w, tag: t.tag)
+        unsafeBefore[scalars.count] = u
+        let segs = segmented ?? segmenter.tokenize(text)
+        let view = TextView(scalars: scalars, words: DocumentWords(segmenter: segmenter, capacity: segs.count))
+        var out: [Tok] = []
+        out.reserveCapacity(segs.count)
+        var seen = FirstOccurrence(count: segs.count)
+        for t in segs {
+            let tagIndex = TagSet.normalize(t.tagIndex)
+            // A word seen before: the same scalars, so the same text and facts (isPlace also
+            // depends on the tag).
+            let h = FirstOccurrence.hash(scalars, t.start, t.end)
+            if let p = seen.firstOrInsert(Int32(out.count), hash: h, sameText: { k in
+                let o = out[Int(k)]
+                guard o.end - o.start == t.end - t.start else { return false }
+                var q = 0
+                while q < t.end - t.start && scalars[o.start + q] == scalars[t.start + q] { q += 1 }
+                return q == t.end - t.start
+            }) {
+                var tok = out[Int(p)]
+                tok.start = t.start
+                tok.end = t.end
+                if tok.tagIndex != tagIndex {
+                    tok.tagIndex = tagIndex
+                    tok.isPlace = isPlace(tok, view)
+                }
+                out.append(tok)
+                continue
             }
-            if lexicon.titleLastScalars.contains(last) { tok.title = lexicon.titleSuffix(of: w) }
-            if lexicon.suffixLastScalars.contains(last) { tok.org = lexicon.orgSuffix(of: w) }
-            if lexicon.facilityLastScalars.contains(last) { tok.facility = facilitySuffix(of: w) }
-            return tok
+            let w = String(decoding: utf8[byteOffset[t.start]..<byteOffset[t.end]], as: UTF8.self)
+            var tok = Tok(start: t.start, end: t.end, word: view.words.add(w), tagIndex: tagIndex)
+            tok.safe = unsafeBefore[t.end] == unsafeBefore[t.start]
+            let id = indexID(view, t.start, t.end, safe: tok.safe)
+            if let id {
+                tok.lists = words.lists(id)
+                tok.alias = words.alias(id)
+            } else {
+                tok.lists = words.slowLists(w)
+                tok.alias = lexicon.aliases[w].map { ($0.type, $0.ambiguous) }
+            }
+            tok.translit = isTranslit(view, t.start, t.end)
+            var cjk = true
+            for k in t.start..<t.end where !Self.isCJK(scalars[k]) { cjk = false; break }
+            tok.allCJK = cjk
+            guard let last = scalars[t.end - 1] as Unicode.Scalar?, Self.isCJK(last) else { out.append(tok); continue }
+            tok.isPlace = isPlace(tok, view)
+            // Each head is the word's last k scalars: keep k (the rules rebuild the string
+            // when they need it, as `titleSuffix(of:)`/`orgSuffix(of:)` built it).
+            if lexicon.titleLastScalars.contains(last) {
+                let title = id != nil ? titleSuffix(view, t.start, t.end, whole: id ?? -1) : lexicon.titleSuffix(of: w)
+                tok.titleLength = Int32(title?.unicodeScalars.count ?? 0)
+            }
+            if lexicon.suffixLastScalars.contains(last) {
+                if id != nil {
+                    tok.org = orgSuffix(view, t.start, t.end)
+                } else if let (suffix, strong) = lexicon.orgSuffix(of: w) {
+                    tok.org = OrgHead(strong: strong, length: suffix.unicodeScalars.count,
+                                      government: Self.governmentHeads.contains(suffix))
+                }
+            }
+            if lexicon.facilityLastScalars.contains(last) {
+                let facility = id != nil ? facilitySuffix(view, t.start, t.end) : facilitySuffix(of: w)
+                tok.facilityLength = Int32(facility?.unicodeScalars.count ?? 0)
+            }
+            out.append(tok)
         }
+        return (out, view)
+    }
+
+    /// Whether token `tok` (its text, tag and dictionary flag set) is a place name.
+    func isPlace(_ tok: Tok, _ sc: TextView) -> Bool {
+        guard let last = sc[tok.end - 1] as Unicode.Scalar?, Self.isCJK(last) else { return false }
+        // A word that starts no place name is none (isPlaceWord would find no entry).
+        guard tok.end - tok.start >= 2 && placeIndex.starts.mayStart(sc[tok.start], sc[tok.start + 1]) else { return false }
+        if let id = indexID(sc, tok.start, tok.end, safe: tok.safe) {
+            return placeFlagsAccept(words.placeFlags(id), tag: tok.tagIndex, isWord: sc.inDictionary(tok))
+        }
+        return isPlaceWord(sc.text(tok), tag: tok.tag)
+    }
+
+    /// `lexicon.titleSuffix(of:)` of the safe word `sc[lo..<hi]` (index id `whole`): the same
+    /// loop, each candidate suffix looked up by its scalars.
+    func titleSuffix(_ sc: TextView, _ lo: Int, _ hi: Int, whole: Int32) -> String? {
+        if words.lists(whole).contains(.title) { return words.texts[Int(whole)] }
+        let n = hi - lo
+        var k = min(lexicon.maxTitleLength, n - 1)
+        while k >= 2 {
+            let id = words.heads.id(sc.scalars, hi - k, hi)
+            if words.lists(id).contains(.title) { return words.texts[Int(id)] }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// `lexicon.orgSuffix(of:)` of the safe word `sc[lo..<hi]`.
+    func orgSuffix(_ sc: TextView, _ lo: Int, _ hi: Int) -> OrgHead? {
+        var k = min(lexicon.maxSuffixLength, hi - lo)
+        while k >= 1 {
+            let id = words.heads.id(sc.scalars, hi - k, hi)
+            let l = words.lists(id)
+            if l.contains(.strongSuffix) || l.contains(.weakSuffix) {
+                return OrgHead(strong: l.contains(.strongSuffix), length: k, government: l.contains(.governmentHead))
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// `facilitySuffix(of:)` of the safe word `sc[lo..<hi]`.
+    func facilitySuffix(_ sc: TextView, _ lo: Int, _ hi: Int) -> String? {
+        var k = min(4, hi - lo)
+        while k >= 1 {
+            let id = words.heads.id(sc.scalars, hi - k, hi)
+            if words.lists(id).contains(.facilitySuffix) { return words.texts[Int(id)] }
+            k -= 1
+        }
+        return nil
     }
 
     // MARK: Places
@@ -98,6 +335,32 @@ struct Spotter {
         return false
     }
 
+    /// `isPlaceWord` given the word's place flags (0: not in the index), its tag (nil for the
+    /// empty tag "") and whether the segmenter knows it as a word.
+    @inline(__always)
+    func placeFlagsAccept(_ flags: UInt8, tag: UInt8?, isWord: @autoclosure () -> Bool) -> Bool {
+        if flags == 0 { return false }
+        if flags & (PlaceIndex.world | PlaceIndex.alias | PlaceIndex.division | PlaceIndex.majorShort) != 0 { return true }
+        if flags & PlaceIndex.township != 0 && (tag == Tags.ns || !isWord()) { return true }
+        if flags & PlaceIndex.countyShort != 0 && (tag.map { Self.countyShortTags.contains($0) } ?? true) { return true }
+        return false
+    }
+
+    /// `isPlaceWord` of `sc[lo..<hi]` with tag `tag` (nil for "").
+    func isPlaceWord(_ sc: TextView, _ lo: Int, _ hi: Int, tag: UInt8?, safe: Bool? = nil) -> Bool {
+        if let id = indexID(sc, lo, hi, safe: safe ?? isSafe(sc, lo, hi)) {
+            return placeFlagsAccept(words.placeFlags(id), tag: tag, isWord: segmenter.isWord(scalars: sc[lo..<hi]))
+        }
+        return isPlaceWord(string(sc, lo, hi), tag: tag.map { POSTag.name($0) } ?? "")
+    }
+
+    /// The dictionary tag of `sc[lo..<hi]` as an index, nil when it is no dictionary word
+    /// (`segmenter.dictionaryTag(of:)`, whose tag names map back to their indices exactly).
+    func dictionaryTagIndex(_ sc: TextView, _ lo: Int, _ hi: Int) -> UInt8? {
+        guard segmenter.isWord(scalars: sc[lo..<hi]) else { return nil }
+        return segmenter.dictionaryTag(of: string(sc, lo, hi)).map { TagSet.index($0) }
+    }
+
     static let placeSuffixes: Set<Unicode.Scalar> = Set("省市县区镇乡村州岛港湾河江湖山峰岭峡洲邦屯寨庄堡沟坡洋海".unicodeScalars)
 
     // MARK: The pipeline
@@ -105,12 +368,17 @@ struct Spotter {
     /// Tokens and selected spans of `text`; `segmented` as in `tokens(_:scalars:segmented:)`.
     func spot(_ text: String, segmented: [Token]? = nil) -> (tokens: [Tok], spans: [RawSpan]) {
         let scalars = Array(text.unicodeScalars)
-        let toks = tokens(text, scalars: scalars, segmented: segmented)
+        return spot(text, scalars: scalars, segmented: segmented)
+    }
+
+    /// `spot(_:segmented:)` with the scalars of `text` already computed.
+    func spot(_ text: String, scalars: [Unicode.Scalar], segmented: [Token]?) -> (tokens: [Tok], spans: [RawSpan]) {
+        let (toks, sc) = tokens(text, scalars: scalars, segmented: segmented)
         var candidates: [RawSpan] = []
-        organizationCandidates(toks, scalars, into: &candidates)
-        personCandidates(toks, scalars, into: &candidates)
-        placeCandidates(toks, scalars, into: &candidates)
-        referenceCandidates(toks, into: &candidates)
+        organizationCandidates(toks, sc, into: &candidates)
+        personCandidates(toks, sc, into: &candidates)
+        placeCandidates(toks, sc, into: &candidates)
+        referenceCandidates(toks, sc, into: &candidates)
         return (toks, select(candidates, length: scalars.count))
     }
 
@@ -152,29 +420,30 @@ struct Spotter {
 
     static let functionStarts: Set<Unicode.Scalar> = Set("需向在对由从与和将把被给为于以及并等是了的据经让使请".unicodeScalars)
 
-    func headKind(_ t: Tok) -> HeadKind? {
-        let w = t.text
+    /// Adjectives that stand inside names: 高等学校, 联合国.
+    static let nameAdjectives: Set<String> = ["高等", "国际", "中央", "联合", "高级", "中级", "初级", "重点"]
+
+    func headKind(_ t: Tok, _ sc: TextView) -> HeadKind? {
         // A word whose first scalar starts no bare name (no alias) is none (an empty word is looked up).
-        let first = w.unicodeScalars.first
-        if first.map(lexicon.bareFirstScalars.contains) ?? true, lexicon.bareOrganizations.contains(w) { return .bare }
-        if first.map(lexicon.aliasFirstScalars.contains) ?? true, let a = lexicon.aliases[w], a.type == .organization, !a.ambiguous {
+        let first: Unicode.Scalar? = t.end > t.start ? sc[t.start] : nil
+        if first.map(lexicon.bareFirstScalars.contains) ?? true, t.lists.contains(.bareOrganization) { return .bare }
+        if first.map(lexicon.aliasFirstScalars.contains) ?? true, let a = t.alias, a.type == .organization, !a.ambiguous {
             return .alias
         }
-        if t.tag == "nt" { return acceptableDictionaryOrganization(t) ? .dictionary : nil }
-        guard let (suffix, strong) = t.org else { return nil }
+        if t.tagIndex == Tags.nt { return acceptableDictionaryOrganization(t, sc) ? .dictionary : nil }
+        guard let org = t.org else { return nil }
         // Verbs (组织 "organize"), places (南岸区) and titles (省委常委) are no heads.
-        if ["v", "vn", "d", "a", "ad", "p", "c", "u", "r", "f", "s"].contains(t.tag) || t.isPlace || isTitleWord(t) { return nil }
+        if Self.notHeadTags.contains(t.tagIndex) || t.isPlace || isTitleWord(t) { return nil }
         // 西北部, 东南部: directions, not departments.
-        let sv = Array(w.unicodeScalars)
-        if suffix.unicodeScalars.count == 1 && sv.count >= 2 && sv.count <= 3 && "东南西北中".unicodeScalars.contains(sv[sv.count - 2]) { return nil }
-        if t.facility != nil { return nil }
-        let n = w.unicodeScalars.count, k = suffix.unicodeScalars.count
-        if n == k { return strong ? .strong : .weak }
+        let n = t.length, k = org.length
+        if k == 1 && n >= 2 && n <= 3 && classes.direction.contains(sc[t.end - 2]) { return nil }
+        if t.facilityLength > 0 { return nil }
+        if n == k { return org.strong ? .strong : .weak }
         // The HMM glues particles to heads (张慧英所, 函中所): only dictionary words.
-        if !t.inDictionary { return nil }
-        if strong { return .strong }
+        if !sc.inDictionary(t) { return nil }
+        if org.strong { return .strong }
         // A longer word ending in a weak head: 科技局, 宣传部 (not 干部, 内部, 全部).
-        if n >= 3 && Self.governmentHeads.contains(suffix) && t.inDictionary { return .government }
+        if n >= 3 && org.government && sc.inDictionary(t) { return .government }
         if n >= 3 { return .weak }
         return nil
     }
@@ -182,11 +451,12 @@ struct Spotter {
     /// The dictionary's `nt` words are noisy (中美关系, 社会科学, 太空飞行 are tagged `nt`): keep
     /// those with an organization head whose name part is proper, and opaque names (微软, 欧佩克)
     /// that are not two ordinary words put together.
-    func acceptableDictionaryOrganization(_ t: Tok) -> Bool {
-        let w = t.text
+    func acceptableDictionaryOrganization(_ t: Tok, _ sc: TextView) -> Bool {
+        let w = sc.text(t)
         let v = Array(w.unicodeScalars)
-        if let (suffix, strong) = t.org {
-            let rest = String(String.UnicodeScalarView(v.prefix(v.count - suffix.unicodeScalars.count)))
+        if let org = t.org {
+            let (suffix, strong) = (string(sc, t.end - org.length, t.end), org.strong)
+            let rest = String(String.UnicodeScalarView(v.prefix(v.count - org.length)))
             if suffix == "政府" {
                 return !rest.isEmpty && (gazetteer.byName[rest] != nil || gazetteer.byShort[rest] != nil) && !lexicon.countries.contains(rest)
             }
@@ -196,13 +466,15 @@ struct Spotter {
                 guard let tag = segmenter.dictionaryTag(of: rest) else { return true }
                 return ["ns", "nt", "nz", "nr", "nrt", "nrfg", "j", "eng"].contains(tag)
             }
-            if strong || Self.governmentHeads.contains(suffix) || v.count <= 3 { return true }
+            if strong || org.government || v.count <= 3 { return true }
             return isPlaceWord(rest, tag: "ns") || Self.nationalPrefixes.contains(rest) || segmenter.dictionaryTag(of: rest).map { $0 == "nt" || $0 == "nz" || $0 == "ns" || $0 == "j" } ?? true
         }
-        // Two ordinary words put together?
+        // Two ordinary words put together? (A part the dictionary lacks has no tag: skip it
+        // before building strings.)
         for k in 1..<v.count {
-            let a = String(String.UnicodeScalarView(v[..<k])), b = String(String.UnicodeScalarView(v[k...]))
             guard k >= 2 || v.count - k >= 2 else { continue }
+            guard segmenter.isWord(scalars: v[..<k]), segmenter.isWord(scalars: v[k...]) else { continue }
+            let a = String(String.UnicodeScalarView(v[..<k])), b = String(String.UnicodeScalarView(v[k...]))
             if let ta = segmenter.dictionaryTag(of: a), let tb = segmenter.dictionaryTag(of: b), !ta.hasPrefix("nr"), !tb.hasPrefix("nr") {
                 return false
             }
@@ -212,96 +484,96 @@ struct Spotter {
 
     /// Whether a word may stand inside an organization name left of its head, and whether it
     /// is proper-name material (a place, an organization, a Latin or unknown word).
-    func orgMaterial(_ t: Tok, nextToHead: Bool) -> (ok: Bool, proper: Bool) {
-        let w = t.text
-        guard let first = w.unicodeScalars.first else { return (false, false) }
-        if t.tag == "eng" { return (true, t.length >= 2) }
+    func orgMaterial(_ t: Tok, _ sc: TextView, nextToHead: Bool) -> (ok: Bool, proper: Bool) {
+        guard t.end > t.start else { return (false, false) }
+        let first = sc[t.start]
+        if t.tagIndex == Tags.eng { return (true, t.length >= 2) }
         guard Self.isCJK(first) else {
             // 西部(重庆)科学城 is one word; other punctuation ends a name.
             return (false, false)
         }
-        if lexicon.titles.contains(w) || lexicon.speech.contains(w) || Self.nonNameNouns.contains(w) { return (false, false) }
-        if t.isPlace || t.tag == "ns" { return (true, true) }
-        if t.tag == "nt" || lexicon.bareOrganizations.contains(w) || Self.nationalPrefixes.contains(w) { return (true, true) }
-        if let a = lexicon.aliases[w], a.type != .person, !a.ambiguous { return (true, true) }
+        if !t.lists.isDisjoint(with: [.title, .speech, .nonNameNoun]) { return (false, false) }
+        if t.isPlace || t.tagIndex == Tags.ns { return (true, true) }
+        if t.tagIndex == Tags.nt || !t.lists.isDisjoint(with: [.bareOrganization, .nationalPrefix]) { return (true, true) }
+        if let a = t.alias, a.type != .person, !a.ambiguous { return (true, true) }
         switch t.tag {
         case "nz", "j", "nrt": return (true, true)
         case "x":
             // An unknown word right before the head only when it reads as a transliteration
             // (the HMM glues verbs and particles: 逼平, 刚出, 需向).
-            let ok = nextToHead && t.length >= 2 && !Self.functionStarts.contains(first)
-            return (ok, ok && lexicon.isTranslit(w))
+            let ok = nextToHead && t.length >= 2 && !classes.functionStart.contains(first)
+            return (ok, ok && t.translit)
         case "nr", "nrfg": return (nextToHead && t.length >= 2, true)
         case "n", "vn", "an", "b", "ng", "l": return (true, false)
         case "m":
             // Ordinals and numerals in names: 第一中学, 九十中学.
-            return (nextToHead && w.unicodeScalars.allSatisfy { Self.isCJK($0) }, false)
+            return (nextToHead && t.allCJK, false)
         case "f":
             return (t.length >= 2, false) // 西部分院
         case "a":
-            return (["高等", "国际", "中央", "联合", "高级", "中级", "初级", "重点"].contains(w), false)
+            return (t.lists.contains(.nameAdjective), false)
         default: return (false, false)
         }
     }
 
     /// Expands left from the head `h` over name material; returns the first token index and
     /// whether proper material was seen.
-    func expandLeft(_ toks: [Tok], head h: Int, maxTokens: Int = 7, properOnly: Bool = false, placesOnly: Bool = false) -> (Int, Bool) {
+    func expandLeft(_ toks: [Tok], _ sc: TextView, head h: Int, maxTokens: Int = 7, properOnly: Bool = false, placesOnly: Bool = false) -> (Int, Bool) {
         var left = h, proper = false
         var j = h - 1
         while j >= 0 && h - j <= maxTokens {
             // Words separated by a space are not one name.
             if toks[j].end != toks[j + 1].start { break }
-            var m = orgMaterial(toks[j], nextToHead: j == h - 1)
+            var m = orgMaterial(toks[j], sc, nextToHead: j == h - 1)
             // A two-character verb between nouns of the name: 残疾人工作协调委员会, 经济合作部.
-            if !m.ok && !properOnly && !placesOnly && toks[j].tag == "v" && toks[j].length == 2 && j > 0
-                && toks[j - 1].end == toks[j].start && !lexicon.speech.contains(toks[j].text)
-                && (["n", "vn"].contains(toks[j - 1].tag) || (toks[j - 1].tag == "ns" && j == h - 1)) {
+            if !m.ok && !properOnly && !placesOnly && toks[j].tagIndex == Tags.v && toks[j].length == 2 && j > 0
+                && toks[j - 1].end == toks[j].start && !toks[j].lists.contains(.speech)
+                && (Self.nounOrVerbalNoun.contains(toks[j - 1].tagIndex) || (toks[j - 1].tagIndex == Tags.ns && j == h - 1)) {
                 m = (true, false)
             }
             if !m.ok || (properOnly && !m.proper) { break }
-            if placesOnly && !toks[j].isPlace && toks[j].tag != "ns" { break }
+            if placesOnly && !toks[j].isPlace && toks[j].tagIndex != Tags.ns { break }
             left = j
             if m.proper { proper = true }
             j -= 1
         }
         // Generic words before the first proper word are not part of the name (航线阿根廷航空公司).
         if proper {
-            while left < h && !orgMaterial(toks[left], nextToHead: left == h - 1).proper { left += 1 }
+            while left < h && !orgMaterial(toks[left], sc, nextToHead: left == h - 1).proper { left += 1 }
         }
         // A name does not start with a verbal noun or a locality word.
-        while left < h && ["vn", "f", "l", "v"].contains(toks[left].tag) && !toks[left].isPlace {
+        while left < h && Self.nonStartTags.contains(toks[left].tagIndex) && !toks[left].isPlace {
             left += 1
         }
         return (left, proper)
     }
 
-    func organizationCandidates(_ toks: [Tok], _ sc: [Unicode.Scalar], into out: inout [RawSpan]) {
+    func organizationCandidates(_ toks: [Tok], _ sc: TextView, into out: inout [RawSpan]) {
         for h in toks.indices {
             let t = toks[h]
-            if let kind = headKind(t) {
+            if let kind = headKind(t, sc) {
                 switch kind {
                 case .bare, .alias:
                     // A country's government is the country (People's Daily: 挪威政府 → 挪威).
-                    let (left, _) = expandLeft(toks, head: h, maxTokens: 3, placesOnly: true)
+                    let (left, _) = expandLeft(toks, sc, head: h, maxTokens: 3, placesOnly: true)
                     out.append(RawSpan(start: toks[left].start, end: t.end, type: .organization, priority: 1, rule: "L210"))
                 case .dictionary:
                     // 海口市中级人民法院: generic words join only with a proper name before them.
-                    var (left, proper) = expandLeft(toks, head: h)
-                    if !proper { left = expandLeft(toks, head: h, maxTokens: 4, properOnly: true).0 }
+                    var (left, proper) = expandLeft(toks, sc, head: h)
+                    if !proper { left = expandLeft(toks, sc, head: h, maxTokens: 4, properOnly: true).0 }
                     out.append(RawSpan(start: toks[left].start, end: t.end, type: .organization, priority: 1, rule: "L215"))
                 case .strong, .weak, .government:
-                    if t.text == "政府" && h > 0 && (lexicon.countries.contains(toks[h - 1].text) || toks[h - 1].tag.hasPrefix("nr")) { break }
-                    let (left, expandedProper) = expandLeft(toks, head: h)
-                    let suffixLength = t.org?.suffix.unicodeScalars.count ?? 0
-                    let ownPrefix = t.text.unicodeScalars.count > suffixLength
+                    if textIs(t, sc, "政府") && h > 0 && (toks[h - 1].lists.contains(.country) || Self.nrPrefix.contains(toks[h - 1].tagIndex)) { break }
+                    let (left, expandedProper) = expandLeft(toks, sc, head: h)
+                    let suffixLength = t.org?.length ?? 0
+                    let ownPrefix = t.length > suffixLength
                     var proper = expandedProper
                     if ownPrefix && !proper {
                         // 天津日报, 清华大学: the word's own name part.
-                        let rest = String(String.UnicodeScalarView(t.text.unicodeScalars.prefix(t.text.unicodeScalars.count - suffixLength)))
-                        let tag = segmenter.dictionaryTag(of: rest) ?? ""
-                        proper = isPlaceWord(rest, tag: tag) || Self.nationalPrefixes.contains(rest) || ["ns", "nt", "nz", "j", "nrt"].contains(tag)
-
+                        let lo = t.start, hi = t.end - suffixLength
+                        let tag = dictionaryTagIndex(sc, lo, hi)
+                        proper = isPlaceWord(sc, lo, hi, tag: tag, safe: t.safe) || lists(sc, lo, hi, safe: t.safe).contains(.nationalPrefix)
+                            || (tag.map { Self.properTags.contains($0) } ?? false)
                     }
                     if left == h && !ownPrefix { break }          // 大学 alone is no name
                     if kind == .weak && !proper { break }          // 数据中心
@@ -311,34 +583,33 @@ struct Spotter {
                     // A one-character head: a noun right before it, no verb after it (所提出).
                     if t.length == 1 {
                         let prev = toks[h - 1]
-                        if !(prev.tag.hasPrefix("n") || prev.tag == "j") { break }
-                        if h + 1 < toks.count && toks[h + 1].tag.hasPrefix("v") { break }
+                        if !(Self.nPrefix.contains(prev.tagIndex) || prev.tagIndex == Tags.j) { break }
+                        if h + 1 < toks.count && Self.vPrefix.contains(toks[h + 1].tagIndex) { break }
                     }
-                    if kind == .government && left == h && !t.inDictionary { break }
+                    if kind == .government && left == h && !sc.inDictionary(t) { break }
                     out.append(RawSpan(start: toks[left].start, end: t.end, type: .organization, priority: 1, rule: "L223"))
                 }
             }
+            let n = t.length, s = t.start
             // 外交部长 as one word: 外交部 + title.
-            let sv = Array(t.text.unicodeScalars)
-            if sv.count >= 4, sv[sv.count - 1] == "长", lexicon.chiefHeads.contains(sv[sv.count - 2]) {
-                let org = String(String.UnicodeScalarView(sv.dropLast()))
-                if segmenter.dictionaryTag(of: org) == "nt" {
-                    let (left, _) = expandLeft(toks, head: h, maxTokens: 2, placesOnly: true)
+            if n >= 4, sc[t.end - 1] == "长", classes.chiefHead.contains(sc[t.end - 2]) {
+                if dictionaryTagIndex(sc, s, t.end - 1) == Tags.nt {
+                    let (left, _) = expandLeft(toks, sc, head: h, maxTokens: 2, placesOnly: true)
                     out.append(RawSpan(start: toks[left].start, end: t.end - 1, type: .organization, priority: 1, rule: "chief-word"))
                 }
             }
             // Party congresses: 十五大, 中共十五大.
-            let congress = sv.count >= 5 && sv[0] == "中" && sv[1] == "共" ? Array(sv.dropFirst(2)) : sv
-            if congress.count >= 3, congress.last == "大", congress.dropLast().allSatisfy({ "一二三四五六七八九十".unicodeScalars.contains($0) }) {
+            let c = n >= 5 && sc[s] == "中" && sc[s + 1] == "共" ? s + 2 : s
+            if t.end - c >= 3, sc[t.end - 1] == "大", (c..<(t.end - 1)).allSatisfy({ classes.numeral.contains(sc[$0]) }) {
                 var start = t.start
-                if h > 0 && toks[h - 1].end == t.start && ["中共", "党的"].contains(toks[h - 1].text) && toks[h - 1].text == "中共" { start = toks[h - 1].start }
+                if h > 0 && toks[h - 1].end == t.start && ["中共", "党的"].contains(sc.text(toks[h - 1])) && sc.text(toks[h - 1]) == "中共" { start = toks[h - 1].start }
                 out.append(RawSpan(start: start, end: t.end, type: .organization, priority: 1, rule: "congress"))
             }
             // 财政部长 → 财政部 + title; 外交部长.
-            if sv.count == 2, sv[1] == "长", lexicon.chiefHeads.contains(sv[0]), h > 0, toks[h - 1].end == t.start {
-                let (left, proper) = expandLeft(toks, head: h)
+            if n == 2, sc[s + 1] == "长", classes.chiefHead.contains(sc[s]), h > 0, toks[h - 1].end == t.start {
+                let (left, proper) = expandLeft(toks, sc, head: h)
                 if left < h {
-                    let word = toks[h - 1].text + String(sv[0])
+                    let word = sc.text(toks[h - 1]) + String(sc[s])
                     let tag = segmenter.dictionaryTag(of: word)
                     if tag == "nt" || (proper && tag != nil) {
                         out.append(RawSpan(start: toks[left].start, end: t.start + 1, type: .organization, priority: 1, rule: "L234"))
@@ -346,21 +617,32 @@ struct Spotter {
                 }
             }
         }
-        aliasCandidates(toks, into: &out)
+        aliasCandidates(toks, sc, into: &out)
     }
 
     /// Alias-table words spanning one to four tokens (市科技局, 电子科大); ambiguous ones (重大)
     /// only next to another organization or before a department or a staff title.
-    func aliasCandidates(_ toks: [Tok], into out: inout [RawSpan]) {
+    func aliasCandidates(_ toks: [Tok], _ sc: TextView, into out: inout [RawSpan]) {
         for i in toks.indices {
-            guard let f = toks[i].text.unicodeScalars.first, lexicon.aliasFirstScalars.contains(f) else { continue }
-            var w = ""
-            var best: (Int, AliasEntry)?
+            guard toks[i].end > toks[i].start, lexicon.aliasFirstScalars.contains(sc[toks[i].start]) else { continue }
+            // The words i...j joined are the scalars toks[i].start..<toks[j].end (they touch).
+            var safe = true
+            var best: (Int, WordIndex.AliasFacts)?
+            let lo = toks[i].start
+            // No organization alias of two or more scalars starts so: only one-scalar ones can match.
+            let pairMay = lo + 1 < sc.count && words.organizationAliasStarts.mayStart(sc[lo], sc[lo + 1])
             for j in i..<min(toks.count, i + 4) {
                 if j > i && toks[j].start != toks[j - 1].end { break }
-                w += toks[j].text
-                if w.unicodeScalars.count > lexicon.maxAliasLength { break }
-                if let a = lexicon.aliases[w], a.type == .organization { best = (j, a) }
+                safe = safe && toks[j].safe
+                let hi = toks[j].end
+                if hi - lo > lexicon.maxAliasLength { break }
+                if safe && words.enabled {
+                    guard hi - lo == 1 ? words.organizationAliasSingles.contains(sc[lo]) : pairMay else { continue }
+                    let id = words.table.id(sc.scalars, lo, hi)
+                    if words.isOrganizationAlias(id), let a = words.alias(id) { best = (j, a) }
+                } else if let a = lexicon.aliases[string(sc, lo, hi)], a.type == .organization {
+                    best = (j, (a.type, a.ambiguous))
+                }
             }
             guard let (j, a) = best else { continue }
             if a.ambiguous && !organizationContext(toks, i, j) { continue }
@@ -371,35 +653,43 @@ struct Spotter {
     static let departmentWords: Set<String> = ["学院", "医院", "附属医院", "校长", "副校长", "教授", "团队", "实验室", "研究院", "研究所",
                                                "校友", "学子", "师生", "毕业", "毕业生", "本科", "研究生", "博士生", "分校", "校区"]
 
+    /// Words that join names in a list.
+    static let joins: Set<String> = ["、", "和", "与", "及", "同", "跟"]
+
     func organizationContext(_ toks: [Tok], _ i: Int, _ j: Int) -> Bool {
-        if j + 1 < toks.count && Self.departmentWords.contains(toks[j + 1].text) { return true }
-        let joins: Set<String> = ["、", "和", "与", "及", "同", "跟"]
-        if j + 2 < toks.count && joins.contains(toks[j + 1].text) && isOrganizationWord(toks[j + 2]) { return true }
-        if i >= 2 && joins.contains(toks[i - 1].text) && isOrganizationWord(toks[i - 2]) { return true }
+        if j + 1 < toks.count && toks[j + 1].lists.contains(.departmentWord) { return true }
+        if j + 2 < toks.count && toks[j + 1].lists.contains(.join) && isOrganizationWord(toks[j + 2]) { return true }
+        if i >= 2 && toks[i - 1].lists.contains(.join) && isOrganizationWord(toks[i - 2]) { return true }
         return false
     }
 
     func isOrganizationWord(_ t: Tok) -> Bool {
-        if t.tag == "nt" { return true }
-        if let a = lexicon.aliases[t.text], a.type == .organization, !a.ambiguous { return true }
-        if let (_, strong) = t.org, strong, t.length >= 3 { return true }
+        if t.tagIndex == Tags.nt { return true }
+        if let a = t.alias, a.type == .organization, !a.ambiguous { return true }
+        if let org = t.org, org.strong, t.length >= 3 { return true }
         return false
     }
 
     // MARK: People
 
-    func isTitleWord(_ t: Tok) -> Bool { t.title != nil }
+    func isTitleWord(_ t: Tok) -> Bool { t.titleLength > 0 }
+
+    /// `lexicon.titleSuffix(of:)` of `sc[lo..<hi]`.
+    func titleSuffix(_ sc: TextView, _ lo: Int, _ hi: Int) -> String? {
+        if let id = indexID(sc, lo, hi, safe: isSafe(sc, lo, hi)) { return titleSuffix(sc, lo, hi, whole: id) }
+        return lexicon.titleSuffix(of: string(sc, lo, hi))
+    }
 
     /// Whether a person context surrounds tokens i...j: a title before, a speech verb or an
     /// honorific after, or a name list (、) with a person before.
-    func personContext(_ toks: [Tok], _ i: Int, _ j: Int, strict: Bool = false) -> Bool {
+    func personContext(_ toks: [Tok], _ sc: TextView, _ i: Int, _ j: Int, strict: Bool = false) -> Bool {
         if i > 0 && isTitleWord(toks[i - 1]) { return true }
         if j + 1 < toks.count {
-            let next = toks[j + 1].text
-            if lexicon.speech.contains(next) || lexicon.honorifics.contains(next) || next == "同志" { return true }
-            if next == "等" && !strict { return true }
+            let next = toks[j + 1]
+            if !next.lists.isDisjoint(with: [.speech, .honorific]) || textIs(next, sc, "同志") { return true }
+            if !strict && textIs(next, sc, "等") { return true }
             // 桥本还表示, 他也认为.
-            if j + 2 < toks.count && Self.adverbs.contains(next) && lexicon.speech.contains(toks[j + 2].text) { return true }
+            if j + 2 < toks.count && next.lists.contains(.adverb) && toks[j + 2].lists.contains(.speech) { return true }
         }
         return false
     }
@@ -409,125 +699,132 @@ struct Spotter {
 
     static let adverbs: Set<String> = ["还", "也", "又", "都", "就", "则", "再", "曾", "已", "即", "便", "亦", "随后", "当时", "同时", "今天", "昨天", "日前", "近日", "最近", "在"]
 
+    /// Endings of doctrine words with a name inside (马克思主义, 邓小平理论).
+    static let doctrineEndings = ["主义", "理论", "思想", "精神", "路线"]
+
     /// A name's plausible given-name length after the surname ending at `p` (1 or 2).
-    func givenNameLength(_ toks: [Tok], tokenAt: TokenStarts, _ sc: [Unicode.Scalar], _ p: Int) -> Int {
+    func givenNameLength(_ toks: [Tok], tokenAt: TokenStarts, _ sc: TextView, _ p: Int) -> Int {
         let n = sc.count
-        guard p < n, Self.isCJK(sc[p]), !Self.afterNameStops.contains(sc[p]) else { return 0 }
+        guard p < n, Self.isCJK(sc[p]), !classes.afterNameStop.contains(sc[p]) else { return 0 }
         guard p + 1 < n, Self.isCJK(sc[p + 1]) else { return 1 }
-        if Self.afterNameStops.contains(sc[p + 1]) { return 1 }
+        if classes.afterNameStop.contains(sc[p + 1]) { return 1 }
         // A word starting after one given-name character that reads as the next word.
         if let k = tokenAt[p + 1] {
             let t = toks[k]
-            if t.length >= 2 && (lexicon.speech.contains(t.text) || isTitleWord(t) || lexicon.honorifics.contains(t.text)
-                                 || Self.functionTags.contains(t.tag) || t.tag == "v") {
+            if t.length >= 2 && (t.lists.contains(.speech) || isTitleWord(t) || t.lists.contains(.honorific)
+                                 || Self.functionTagSet.contains(t.tagIndex) || t.tagIndex == Tags.v) {
                 return 1
             }
         }
         if let k = tokenAt[p + 2] {
             let t = toks[k]
-            if lexicon.speech.contains(t.text) || Self.functionTags.contains(t.tag) || isTitleWord(t) { return 2 }
+            if t.lists.contains(.speech) || Self.functionTagSet.contains(t.tagIndex) || isTitleWord(t) { return 2 }
         }
-        if p + 2 >= n || !Self.isCJK(sc[p + 2]) || Self.afterNameStops.contains(sc[p + 2]) { return 2 }
+        if p + 2 >= n || !Self.isCJK(sc[p + 2]) || classes.afterNameStop.contains(sc[p + 2]) { return 2 }
         // Otherwise trust the segmenter: a token that ends after one character keeps it short.
-        if let k = tokenAt[p], toks[k].end == p + 1, let k2 = tokenAt[p + 1], toks[k2].length >= 2, toks[k2].inDictionary,
-           toks[k2].tag != "nr" {
+        if let k = tokenAt[p], toks[k].end == p + 1, let k2 = tokenAt[p + 1], toks[k2].length >= 2, toks[k2].tagIndex != Tags.nr,
+           sc.inDictionary(toks[k2]) {
             return 1
         }
         return 2
     }
 
-    func personCandidates(_ toks: [Tok], _ sc: [Unicode.Scalar], into out: inout [RawSpan]) {
+    /// The doctrine ending of word `t` (`w.hasSuffix`), if any; a scalar comparison for a safe
+    /// word (see `NFCSafety`: its characters are its scalars).
+    func doctrineEnding(_ t: Tok, _ sc: TextView) -> String? {
+        if !t.safe { return Self.doctrineEndings.first(where: { sc.text(t).hasSuffix($0) }) }
+        return Self.doctrineEndings.first(where: { rangeIs(sc, t.end - 2, t.end, safe: true, $0) })
+    }
+
+    func personCandidates(_ toks: [Tok], _ sc: TextView, into out: inout [RawSpan]) {
         var tokenAt = TokenStarts(count: sc.count + 2)
         for (k, t) in toks.enumerated() { tokenAt[t.start] = k }
         var people: [RawSpan] = []
 
         for i in toks.indices {
             let t = toks[i]
-            let w = t.text
-            let v = Array(w.unicodeScalars)
-            let n = v.count
+            let n = t.length, s0 = t.start
 
             // 1. A title followed by a surname and a given name: 市长唐良智, 记者 张亦筑.
             if isTitleWord(t) {
                 var p = t.end
                 if p < sc.count && sc[p] == " " { p += 1 }
-                var s = lexicon.surnameLength(sc[p...])
-                if s > 0, lexicon.surnameLength(sc[p...], strongOnly: true) == 0, let k = tokenAt[p], !toks[k].tag.hasPrefix("nr") { s = 0 }
+                var s = surnameLength(sc, p, sc.count)
+                if s > 0, surnameLength(sc, p, sc.count, strongOnly: true) == 0, let k = tokenAt[p], !Self.nrPrefix.contains(toks[k].tagIndex) { s = 0 }
                 var run = 0
-                while p + run < sc.count && lexicon.translit.contains(sc[p + run]) { run += 1 }
+                while p + run < sc.count && classes.translit.contains(sc[p + run]) { run += 1 }
                 if run >= 4, tokenAt[p] != nil {
                     // 主席谢列兹尼奥夫, 外长普里马科夫: a foreign name, not surname + given name.
-                    people.append(RawSpan(start: p, end: p + run, type: .person, priority: 3, role: roleText(t), rule: "title-translit"))
+                    people.append(RawSpan(start: p, end: p + run, type: .person, priority: 3, role: roleText(t, sc), rule: "title-translit"))
                     continue
                 }
                 if s > 0, let k = tokenAt[p], !toks[k].isPlace || toks[k].length > 3 {
                     let g = givenNameLength(toks, tokenAt: tokenAt, sc, p + s)
                     if g > 0 {
                         let end = p + s + g
-                        var v = String.UnicodeScalarView(); v.append(contentsOf: sc[p..<end])
-                        let name = String(v)
-                        let commonWord = toks[k].end == end && toks[k].inDictionary && !toks[k].tag.hasPrefix("nr")
-                            && toks[k].tag != "x" && toks[k].tag != "nz" && toks[k].tag != "t"
-                        if !commonWord && !isPlaceWord(name, tag: "") && lexicon.titleSuffix(of: name) == nil {
-                            var role = roleText(t)
-                            if let r = role, i > 0, toks[i - 1].text == "副", toks[i - 1].end == t.start { role = "副" + r }
+                        let tk = toks[k].tagIndex
+                        let commonWord = toks[k].end == end && !Self.nrPrefix.contains(tk)
+                            && tk != Tags.x && tk != Self.nzTag && tk != Tags.t && sc.inDictionary(toks[k])
+                        let nameSafe = isSafe(sc, p, end)
+                        if !commonWord && !isPlaceWord(sc, p, end, tag: nil, safe: nameSafe) && titleSuffix(sc, p, end) == nil {
+                            var role = roleText(t, sc)
+                            if let r = role, i > 0, textIs(toks[i - 1], sc, "副"), toks[i - 1].end == t.start { role = "副" + r }
                             people.append(RawSpan(start: p, end: end, type: .person, priority: 3, role: role, rule: "L343"))
                         }
                     }
-                } else if s == 0, let k = tokenAt[p], ["nr", "nrt", "nrfg"].contains(toks[k].tag) || (lexicon.isTranslit(toks[k].text) && toks[k].length >= 2),
+                } else if s == 0, let k = tokenAt[p], Self.nameTags.contains(toks[k].tagIndex) || (toks[k].translit && toks[k].length >= 2),
                           !toks[k].isPlace, !isTitleWord(toks[k]) {
                     // A foreign or given name after a title: 外交大臣库克.
                     var e = k
-                    while e + 1 < toks.count && toks[e + 1].start == toks[e].end && lexicon.isTranslit(toks[e + 1].text)
-                            && !isTitleWord(toks[e + 1]) && !lexicon.speech.contains(toks[e + 1].text) { e += 1 }
-                    people.append(RawSpan(start: toks[k].start, end: toks[e].end, type: .person, priority: 2, role: roleText(t), rule: "L352"))
+                    while e + 1 < toks.count && toks[e + 1].start == toks[e].end && toks[e + 1].translit
+                            && !isTitleWord(toks[e + 1]) && !toks[e + 1].lists.contains(.speech) { e += 1 }
+                    people.append(RawSpan(start: toks[k].start, end: toks[e].end, type: .person, priority: 2, role: roleText(t, sc), rule: "L352"))
                 }
                 continue
             }
 
             // 2. Surname + honorific: 李老师 → 李, 胡老 → 胡, 郑某 → 郑.
-            if n >= 2 && n <= 3 && lexicon.isSurname(v[0]) {
-                var rest = String.UnicodeScalarView(); rest.append(contentsOf: v[1...])
-                if lexicon.honorifics.contains(String(rest)) && !t.isPlace {
+            if n >= 2 && n <= 3 && isSurname(sc[s0]) {
+                if lists(sc, s0 + 1, t.end, safe: t.safe).contains(.honorific) && !t.isPlace {
                     people.append(RawSpan(start: t.start, end: t.start + 1, type: .person, priority: 2, rule: "L361"))
                     continue
                 }
             }
-            if n == 1 && lexicon.isSurname(v[0]) && i + 1 < toks.count && toks[i + 1].start == t.end
-                && lexicon.honorifics.contains(toks[i + 1].text) && toks[i + 1].length >= 2 {
+            if n == 1 && isSurname(sc[s0]) && i + 1 < toks.count && toks[i + 1].start == t.end
+                && toks[i + 1].lists.contains(.honorific) && toks[i + 1].length >= 2 {
                 people.append(RawSpan(start: t.start, end: t.end, type: .person, priority: 2, rule: "L367"))
                 continue
             }
 
             // 4. A name inside 主义/理论/思想: 马克思主义 → 马克思, 邓小平理论 → 邓小平.
-            if n >= 4, let suffix = ["主义", "理论", "思想", "精神", "路线"].first(where: { w.hasSuffix($0) }) {
-                let head = String(w.unicodeScalars.prefix(n - 2))
-                if let tag = segmenter.dictionaryTag(of: head), tag.hasPrefix("nr") || tag == "t" && lexicon.surnameLength(v[...], strongOnly: true) > 0 {
+            if n >= 4, let suffix = doctrineEnding(t, sc) {
+                let head = String(sc.text(t).unicodeScalars.prefix(n - 2))
+                if let tag = segmenter.dictionaryTag(of: head), tag.hasPrefix("nr") || tag == "t" && surnameLength(sc, s0, t.end, strongOnly: true) > 0 {
                     people.append(RawSpan(start: t.start, end: t.end - suffix.unicodeScalars.count, type: .person, priority: 1, rule: "L-ism"))
                 }
                 continue
             }
             // 3. Words the dictionary or the HMM tags as names; other words in a person context
             // when they start with a surname (周恩来总理, where the dictionary says otherwise).
-            let nameTag = ["nr", "nrfg", "nrt"].contains(t.tag)
-            if !nameTag && n >= 2 && n <= 3 && (!t.inDictionary || ["nz", "t", "x"].contains(t.tag))
-                && (lexicon.surnameLength(v[...], strongOnly: true) > 0 || lexicon.isTranslit(w)) && personContext(toks, i, i, strict: true)
+            let nameTag = Self.nameTags.contains(t.tagIndex)
+            if !nameTag && n >= 2 && n <= 3 && (surnameLength(sc, s0, t.end, strongOnly: true) > 0 || t.translit)
+                && (Self.looseNameTags.contains(t.tagIndex) || !sc.inDictionary(t)) && personContext(toks, sc, i, i, strict: true)
                 && !t.isPlace && !isTitleWord(t) && t.org == nil {
                 people.append(RawSpan(start: t.start, end: t.end, type: .person, priority: 1, rule: "L-ctx"))
                 continue
             }
             guard nameTag, n >= 2, n <= 4 else { continue }
             if t.isPlace || isTitleWord(t) { continue }
-            let surname = lexicon.surnameLength(v[...])
-            let strongSurname = lexicon.surnameLength(v[...], strongOnly: true) > 0
-            let context = personContext(toks, i, i)
+            let surname = surnameLength(sc, s0, t.end)
+            let strongSurname = surnameLength(sc, s0, t.end, strongOnly: true) > 0
+            let context = personContext(toks, sc, i, i)
             var accept = false
-            let objectEnding = Self.objectEndings.contains(v[n - 1])
+            let objectEnding = classes.objectEnding.contains(sc[t.end - 1])
             if surname == 2 && n >= 3 { accept = true }
             else if surname == 1 && n == 3 { accept = context || (strongSurname && !objectEnding) }
-            else if surname == 1 && n == 2 { accept = context || (!t.inDictionary && strongSurname && !objectEnding && !Self.afterNameStops.contains(v[1])) }
-            else if lexicon.isTranslit(w) { accept = n >= 3 || context }
-            else { accept = context && t.tag != "nr" || (context && !t.inDictionary) }
+            else if surname == 1 && n == 2 { accept = context || (strongSurname && !objectEnding && !classes.afterNameStop.contains(sc[s0 + 1]) && !sc.inDictionary(t)) }
+            else if t.translit { accept = n >= 3 || context }
+            else { accept = context && t.tagIndex != Tags.nr || (context && !sc.inDictionary(t)) }
             if accept {
                 people.append(RawSpan(start: t.start, end: t.end, type: .person, priority: 1, rule: "L384"))
             }
@@ -537,32 +834,43 @@ struct Spotter {
         out.append(contentsOf: people)
     }
 
+    static let nzTag = TagSet.index("nz")
+
     static let placeFollowers: Set<String> = ["国家", "地区", "州", "省", "市", "区", "县", "镇", "村", "河", "山", "湖", "岛", "港", "城", "小镇",
                                               "一带", "首都", "境内", "郊区", "附近", "油田", "机场", "以北", "以南", "以东", "以西", "人"]
     static let placeLeaders: Set<String> = ["在", "城市", "首都", "位于", "抵达", "到达", "前往", "来到", "赴", "飞抵", "访问", "途经", "离开", "港口", "小城", "地区"]
 
     /// Whether a transliterated name at tokens i...j names a place: 在哈斯科沃, 阿拉伯国家.
     func placeContext(_ toks: [Tok], _ i: Int, _ j: Int) -> Bool {
-        if j + 1 < toks.count && toks[j + 1].start == toks[j].end && Self.placeFollowers.contains(toks[j + 1].text) { return true }
-        if i > 0 && Self.placeLeaders.contains(toks[i - 1].text) { return true }
+        if j + 1 < toks.count && toks[j + 1].start == toks[j].end && toks[j + 1].lists.contains(.placeFollower) { return true }
+        if i > 0 && toks[i - 1].lists.contains(.placeLeader) { return true }
         return false
     }
 
-    func roleText(_ t: Tok) -> String? {
-        if lexicon.titles.contains(t.text) { return t.text }
-        guard let suffix = lexicon.titleSuffix(of: t.text) else { return nil }
-        if t.text == "副" + suffix { return t.text }
+    /// The title of title word `t` (`t.title != nil`) as a role: the whole word when it is a
+    /// title, else its title suffix with a 副 before it kept.
+    func roleText(_ t: Tok, _ sc: TextView) -> String? {
+        if t.lists.contains(.title) { return sc.text(t) }
+        // The title is `lexicon.titleSuffix(of: text)`, the word's last `titleLength` scalars: a
+        // proper suffix of the word here.
+        guard t.titleLength > 0 else { return nil }
+        let suffix = string(sc, t.end - Int(t.titleLength), t.end)
+        if t.safe {
+            if t.length == Int(t.titleLength) + 1 && sc[t.start] == "副" { return sc.text(t) }
+        } else if sc.text(t) == "副" + suffix {
+            return sc.text(t)
+        }
         return suffix
     }
 
     /// Transliterated names: runs of transliteration characters, and parts joined by ·.
-    func foreignNames(_ toks: [Tok], _ sc: [Unicode.Scalar], tokenAt: TokenStarts, into out: inout [RawSpan]) {
+    func foreignNames(_ toks: [Tok], _ sc: TextView, tokenAt: TokenStarts, into out: inout [RawSpan]) {
         func nameLike(_ t: Tok) -> Bool {
-            guard let f = t.text.unicodeScalars.first, Self.isCJK(f) else { return false }
-            if isTitleWord(t) || lexicon.speech.contains(t.text) || Self.functionTags.contains(t.tag) { return false }
+            guard t.end > t.start, Self.isCJK(sc[t.start]) else { return false }
+            if isTitleWord(t) || t.lists.contains(.speech) || Self.functionTagSet.contains(t.tagIndex) { return false }
             if t.isPlace { return false }
-            if lexicon.isTranslit(t.text) { return true }
-            return ["nr", "nrt", "nrfg", "x"].contains(t.tag) || !t.inDictionary
+            if t.translit { return true }
+            return Self.nameTags.contains(t.tagIndex) || t.tagIndex == Tags.x || !sc.inDictionary(t)
         }
         // Names joined by a middle dot: 科菲·安南, 芭芭拉·弗兰克林.
         var i = 0
@@ -572,10 +880,10 @@ struct Spotter {
                 // Beside the dot a place-like word is still a name part (科菲·安南).
                 var u = t
                 u.isPlace = false
-                if u.tag == "ns" { u.tag = "nrt" }
+                if u.tagIndex == Tags.ns { u.tagIndex = Tags.nrt }
                 return nameLike(u)
             }
-            guard t.length == 1, let d = t.text.unicodeScalars.first, Self.nameDots.contains(d),
+            guard t.length == 1, classes.nameDot.contains(sc[t.start]),
                   i > 0, i + 1 < toks.count, nextToDot(toks[i - 1]), nextToDot(toks[i + 1]) else { i += 1; continue }
             var left = i - 1
             while left > 0 && toks[left - 1].end == toks[left].start && nameLike(toks[left - 1]) && toks[i].start - toks[left - 1].start <= 8 {
@@ -584,10 +892,10 @@ struct Spotter {
             var right = i + 1
             while right + 1 < toks.count && toks[right + 1].start == toks[right].end {
                 let nx = toks[right + 1]
-                if let dd = nx.text.unicodeScalars.first, nx.length == 1, Self.nameDots.contains(dd), right + 2 < toks.count, nameLike(toks[right + 2]) {
+                if nx.length == 1, classes.nameDot.contains(sc[nx.start]), right + 2 < toks.count, nameLike(toks[right + 2]) {
                     right += 2; continue
                 }
-                if nameLike(nx) && lexicon.isTranslit(nx.text) && nx.end - toks[i].end <= 8 { right += 1; continue }
+                if nameLike(nx) && nx.translit && nx.end - toks[i].end <= 8 { right += 1; continue }
                 break
             }
             out.append(RawSpan(start: toks[left].start, end: toks[right].end, type: .person, priority: 4, rule: "L427"))
@@ -596,17 +904,17 @@ struct Spotter {
         // Runs of transliteration words: 基里延科, 库尼科娃.
         i = 0
         while i < toks.count {
-            guard lexicon.isTranslit(toks[i].text), nameLike(toks[i]) else { i += 1; continue }
+            guard toks[i].translit, nameLike(toks[i]) else { i += 1; continue }
             var j = i
-            var unknown = !toks[i].inDictionary || ["nr", "nrt", "x"].contains(toks[i].tag)
-            while j + 1 < toks.count && toks[j + 1].start == toks[j].end && lexicon.isTranslit(toks[j + 1].text) && nameLike(toks[j + 1]) {
+            var unknown = Self.unknownNameTags.contains(toks[i].tagIndex) || !sc.inDictionary(toks[i])
+            while j + 1 < toks.count && toks[j + 1].start == toks[j].end && toks[j + 1].translit && nameLike(toks[j + 1]) {
                 j += 1
-                if !toks[j].inDictionary || ["nr", "nrt", "x"].contains(toks[j].tag) { unknown = true }
+                if Self.unknownNameTags.contains(toks[j].tagIndex) || !sc.inDictionary(toks[j]) { unknown = true }
             }
             let length = toks[j].end - toks[i].start
             if placeContext(toks, i, j) {
                 out.append(RawSpan(start: toks[i].start, end: toks[j].end, type: .place, priority: 0, rule: "translit-place"))
-            } else if (length >= 3 && unknown) || (length >= 2 && personContext(toks, i, j)) {
+            } else if (length >= 3 && unknown) || (length >= 2 && personContext(toks, sc, i, j)) {
                 out.append(RawSpan(start: toks[i].start, end: toks[j].end, type: .person, priority: 0, rule: "L442"))
             }
             i = j + 1
@@ -635,143 +943,159 @@ struct Spotter {
         return nil
     }
 
-    func placeCandidates(_ toks: [Tok], _ sc: [Unicode.Scalar], into out: inout [RawSpan]) {
+    /// Characters that start no unknown place word (全市, 本县, 我省, 该镇, 各村, 城区, 都市).
+    static let deicticStarts = ["全", "本", "我", "该", "各", "城", "都"]
+
+    func placeCandidates(_ toks: [Tok], _ sc: TextView, into out: inout [RawSpan]) {
         // Facilities are places (People's Daily: 中国美术馆, 北京图书大厦, 人民大会堂).
         for (h, t) in toks.enumerated() {
-            guard let suffix = t.facility, !["v", "vn", "d", "a", "f"].contains(t.tag) else { continue }
-            let own = t.text.unicodeScalars.count > suffix.unicodeScalars.count
-            if !own && t.inDictionary == false { continue }
-            var (left, proper) = expandLeft(toks, head: h)
+            guard t.facilityLength > 0, !Self.notFacilityTags.contains(t.tagIndex) else { continue }
+            let own = t.length > Int(t.facilityLength)
+            if !own && sc.inDictionary(t) == false { continue }
+            var (left, proper) = expandLeft(toks, sc, head: h)
             if !proper { left = h }
-            if left == h && (!own || !t.inDictionary) { continue }
+            if left == h && (!own || !sc.inDictionary(t)) { continue }
             out.append(RawSpan(start: toks[left].start, end: t.end, type: .place, priority: 2, rule: "facility"))
         }
         for (i, t) in toks.enumerated() {
-            let w = t.text
-            let v = Array(w.unicodeScalars)
+            let n = t.length, s0 = t.start
             if t.isPlace {
                 out.append(RawSpan(start: t.start, end: t.end, type: .place, priority: 1, rule: "L463"))
                 continue
             }
             // A name plus a place suffix: 塔科马市, 陈沟村, 西柏坡乡.
             if i + 1 < toks.count, toks[i + 1].start == t.end, toks[i + 1].length == 1,
-               let suf = toks[i + 1].text.unicodeScalars.first, Self.placeSuffixes.contains(suf), t.length >= 2,
-               v.allSatisfy(Self.isCJK), ["nr", "nrt", "ns", "x", "nz", "nrfg"].contains(t.tag) || !t.inDictionary {
+               classes.placeSuffix.contains(sc[toks[i + 1].start]), t.length >= 2,
+               t.allCJK, Self.placeNameTags.contains(t.tagIndex) || !sc.inDictionary(t) {
                 out.append(RawSpan(start: t.start, end: toks[i + 1].end, type: .place, priority: 1, rule: "L470"))
                 continue
             }
-            if t.tag == "x" && !t.inDictionary && t.length >= 3, let last = v.last, "市县省乡镇村州".unicodeScalars.contains(last),
-               !["全", "本", "我", "该", "各", "城", "都"].contains(String(v[0])) {
-                out.append(RawSpan(start: t.start, end: t.end, type: .place, priority: 0, rule: "L475"))
-                continue
+            if t.tagIndex == Tags.x && t.length >= 3, classes.unknownPlaceEnding.contains(sc[t.end - 1]), !sc.inDictionary(t) {
+                let first = sc[s0]
+                let deictic = NFCSafety.isSafe(first)
+                    ? Self.deicticStarts.contains(where: { $0.unicodeScalars.first == first })
+                    : Self.deicticStarts.contains(String(first))
+                if !deictic {
+                    out.append(RawSpan(start: t.start, end: t.end, type: .place, priority: 0, rule: "L475"))
+                    continue
+                }
             }
             // 东北地区 → 东北, 亚太地区 → 亚太.
-            if v.count >= 4 && w.hasSuffix("地区") {
-                var head = String.UnicodeScalarView(); head.append(contentsOf: v[..<(v.count - 2)])
-                if isPlaceWord(String(head), tag: "ns") {
+            if n >= 4 && (t.safe ? rangeIs(sc, t.end - 2, t.end, safe: true, "地区") : sc.text(t).hasSuffix("地区")) {
+                if isPlaceWord(sc, s0, t.end - 2, tag: Tags.ns, safe: t.safe) {
                     out.append(RawSpan(start: t.start, end: t.end - 2, type: .place, priority: 0, rule: "L482"))
                     continue
                 }
             }
-            if t.tag == "ns" && t.length >= 2 && v.allSatisfy(Self.isCJK) && plausiblePlace(v) {
+            if t.tagIndex == Tags.ns && t.length >= 2 && t.allCJK && plausiblePlace(sc, s0, t.end) {
                 out.append(RawSpan(start: t.start, end: t.end, type: .place, priority: 0, rule: "L487"))
                 continue
             }
-            abbreviationCandidates(toks, i, into: &out)
+            abbreviationCandidates(toks, sc, i, into: &out)
         }
     }
 
     /// Whether a word the dictionary tags `ns` reads as a name rather than a common noun: it
     /// ends in an administrative or geographic suffix after a name part, or it is made of
     /// transliteration characters (德班, 温得和克).
-    func plausiblePlace(_ v: [Unicode.Scalar]) -> Bool {
-        guard let last = v.last else { return false }
-        if v.count >= 3 && Self.nsSuffixes.contains(last) && !Self.genericPlaceStarts.contains(v[0]) { return true }
-        var w = String.UnicodeScalarView(); w.append(contentsOf: v)
-        return v.count >= 2 && lexicon.isTranslit(String(w)) && segmenter.frequency(of: String(w)) < 200
+    func plausiblePlace(_ sc: TextView, _ lo: Int, _ hi: Int) -> Bool {
+        guard hi > lo else { return false }
+        let n = hi - lo, last = sc[hi - 1]
+        if n >= 3 && classes.nsSuffix.contains(last) && !classes.genericPlaceStart.contains(sc[lo]) { return true }
+        return n >= 2 && isTranslit(sc, lo, hi) && segmenter.frequency(of: string(sc, lo, hi)) < 200
     }
 
     static let nsSuffixes: Set<Unicode.Scalar> = Set("省市县州乡镇村区邦郡山河江湖峰岛海湾峡寺宫庙路街港洲岭原".unicodeScalars)
     static let genericPlaceStarts: Set<Unicode.Scalar> = Set("大小全各该本城山海沿内外南北东西中上下老新古深高".unicodeScalars)
 
-    func isAbbreviation(_ s: Unicode.Scalar) -> Bool { lexicon.abbreviations[s] != nil && !Self.riskyAbbreviations.contains(s) }
+    func isAbbreviation(_ s: Unicode.Scalar) -> Bool { classes.safeAbbreviation.contains(s) }
 
     /// Abbreviations that are far more often ordinary characters (西方, 加剧, 新时期, 以…为).
     static let riskyAbbreviations: Set<Unicode.Scalar> = Set("西加新希古鲁辽以黑吉老智秘委伊土乌波瑞荷丹挪芬匈叙埃柬缅蒙".unicodeScalars)
     /// Abbreviations that may pair with others but never stand alone after a leader: 在以, 对以.
-    func isPairAbbreviation(_ s: Unicode.Scalar) -> Bool { lexicon.abbreviations[s] != nil && !"西加新希古鲁辽黑吉老智秘伊乌".unicodeScalars.contains(s) }
+    func isPairAbbreviation(_ s: Unicode.Scalar) -> Bool { classes.pairAbbreviation.contains(s) }
 
-    func abbreviationCandidates(_ toks: [Tok], _ i: Int, into out: inout [RawSpan]) {
+    func abbreviationCandidates(_ toks: [Tok], _ sc: TextView, _ i: Int, into out: inout [RawSpan]) {
         let t = toks[i]
-        let v = Array(t.text.unicodeScalars)
+        let n = t.length, s0 = t.start
         // 中美关系, 中日韩合作 as one word: the abbreviations before a relation word.
-        if v.count >= 4 {
+        if n >= 4 {
             var k = 0
-            while k < v.count && isPairAbbreviation(v[k]) && v[k] != "华" { k += 1 }
-            let rest = String(String.UnicodeScalarView(v[k...]))
-            if k >= 2 && ["关系", "两国", "三国", "合作", "之间", "双方", "首脑", "会谈", "贸易", "建交", "友好", "边境", "联合公报"].contains(rest) {
+            while k < n && isPairAbbreviation(sc[s0 + k]) && sc[s0 + k] != "华" { k += 1 }
+            if k >= 2 && ["关系", "两国", "三国", "合作", "之间", "双方", "首脑", "会谈", "贸易", "建交", "友好", "边境", "联合公报"].contains(string(sc, s0 + k, t.end)) {
                 for q in 0..<k { out.append(RawSpan(start: t.start + q, end: t.start + q + 1, type: .place, priority: 0, rule: "pair-word")) }
             }
             return
         }
-        guard !v.isEmpty else { return }
+        guard n > 0 else { return }
         // Pairs and triples of country abbreviations in one word or in one-character words:
         // 中美, 日俄, 中日韩 — followed by a relation word or standing alone.
-        if v.count >= 2 && v.allSatisfy({ isPairAbbreviation($0) && $0 != "华" }) && (t.tag == "ns" || t.tag == "j" || !t.inDictionary || relationFollows(toks, i)) {
-            for (k, _) in v.enumerated() {
+        if n >= 2 && (s0..<t.end).allSatisfy({ isPairAbbreviation(sc[$0]) && sc[$0] != "华" })
+            && (t.tagIndex == Tags.ns || t.tagIndex == Tags.j || !sc.inDictionary(t) || relationFollows(toks, sc, i)) {
+            for k in 0..<n {
                 out.append(RawSpan(start: t.start + k, end: t.start + k + 1, type: .place, priority: 0, rule: "L522"))
             }
             return
         }
-        if v.count == 1 && isPairAbbreviation(v[0]) {
-            let prevAbbr = i > 0 && toks[i - 1].end == t.start && toks[i - 1].length == 1 && isPairAbbreviation(toks[i - 1].text.unicodeScalars.first!)
-            let nextAbbr = i + 1 < toks.count && toks[i + 1].start == t.end && toks[i + 1].length == 1 && isPairAbbreviation(toks[i + 1].text.unicodeScalars.first!)
-            let safe = isAbbreviation(v[0])
-            let leader = safe && i > 0 && toks[i - 1].end == t.start && toks[i - 1].length == 1 && Self.abbreviationLeaders.contains(toks[i - 1].text.unicodeScalars.first!)
-                && v[0] != "中"
-            let follower = safe && i + 1 < toks.count && toks[i + 1].start == t.end && Self.abbreviationFollowers.contains(toks[i + 1].text)
-            if ((prevAbbr || nextAbbr) && (relationFollows(toks, i) || (prevAbbr && i >= 2 && relationFollows(toks, i)))) || leader || follower {
+        if n == 1 && isPairAbbreviation(sc[s0]) {
+            let prevAbbr = i > 0 && toks[i - 1].end == t.start && toks[i - 1].length == 1 && isPairAbbreviation(sc[toks[i - 1].start])
+            let nextAbbr = i + 1 < toks.count && toks[i + 1].start == t.end && toks[i + 1].length == 1 && isPairAbbreviation(sc[toks[i + 1].start])
+            let safe = isAbbreviation(sc[s0])
+            let leader = safe && i > 0 && toks[i - 1].end == t.start && toks[i - 1].length == 1 && classes.abbreviationLeader.contains(sc[toks[i - 1].start])
+                && sc[s0] != "中"
+            let follower = safe && i + 1 < toks.count && toks[i + 1].start == t.end && toks[i + 1].lists.contains(.abbreviationFollower)
+            if ((prevAbbr || nextAbbr) && (relationFollows(toks, sc, i) || (prevAbbr && i >= 2 && relationFollows(toks, sc, i)))) || leader || follower {
                 out.append(RawSpan(start: t.start, end: t.end, type: .place, priority: 0, rule: "L534"))
             }
             return
         }
         // Two-character words made of a leader and an abbreviation: 访华, 驻华, 来华, 抵京.
-        if v.count == 2 && Self.abbreviationLeaders.contains(v[0]) && isAbbreviation(v[1]) && v[1] != "中" && t.tag == "v" {
+        if n == 2 && classes.abbreviationLeader.contains(sc[s0]) && isAbbreviation(sc[s0 + 1]) && sc[s0 + 1] != "中" && t.tagIndex == Tags.v {
             out.append(RawSpan(start: t.start + 1, end: t.end, type: .place, priority: 0, rule: "L540"))
             return
         }
-        // An abbreviation and a bound word: 中方, 美军, 华侨, 京剧.
-        if v.count == 2 && isAbbreviation(v[0]) {
-            let rest = String(v[1])
-            if Self.abbreviationFollowers.contains(rest) && rest.count == 1 && !["人"].contains(rest) {
+        // An abbreviation and a bound word: 中方, 美军, 华侨, 京剧 (a one-scalar string has one
+        // character).
+        if n == 2 && isAbbreviation(sc[s0]) {
+            let r = sc[s0 + 1]
+            let safe = NFCSafety.isSafe(r)
+            let isRen = safe ? r == "人" : String(r) == "人"
+            if lists(sc, s0 + 1, s0 + 2, safe: safe).contains(.abbreviationFollower) && !isRen {
                 out.append(RawSpan(start: t.start, end: t.start + 1, type: .place, priority: 0, rule: "L547"))
             }
         }
     }
 
+    /// Words after an abbreviation run that make it a relation: 两国, 关系, ….
+    static let relations: Set<String> = ["两国", "三国", "四国", "等国", "关系", "之间", "间", "双方", "合作", "首脑", "会谈", "会晤", "边境",
+                                         "贸易", "友好", "建交", "联合", "战略", "经贸", "两", "三", "等", "在", "就", "加强", "和平", "双边",
+                                         "历代", "地区", "两大", "金融", "金融业", "对话", "外长", "领导人", "高层", "联合公报", "三个"]
+
     /// Whether the word after the abbreviation run at `i` is a relation word (两国, 关系, …).
-    func relationFollows(_ toks: [Tok], _ i: Int) -> Bool {
+    func relationFollows(_ toks: [Tok], _ sc: TextView, _ i: Int) -> Bool {
         var k = i + 1
-        while k < toks.count && toks[k].length == 1 && isPairAbbreviation(toks[k].text.unicodeScalars.first!) { k += 1 }
+        while k < toks.count && toks[k].length == 1 && isPairAbbreviation(sc[toks[k].start]) { k += 1 }
         guard k < toks.count else { return false }
-        let w = toks[k].text
-        if Self.abbreviationFollowers.contains(w) && w.count >= 2 { return true }
-        let relations: Set<String> = ["两国", "三国", "四国", "等国", "关系", "之间", "间", "双方", "合作", "首脑", "会谈", "会晤", "边境",
-                                      "贸易", "友好", "建交", "联合", "战略", "经贸", "两", "三", "等", "在", "就", "加强", "和平", "双边",
-                                      "历代", "地区", "两大", "金融", "金融业", "对话", "外长", "领导人", "高层", "联合公报", "三个"]
-        return relations.contains(w) || w.hasPrefix("两") || w.hasPrefix("三")
+        let t = toks[k]
+        if t.lists.contains(.abbreviationFollower) && sc.text(t).count >= 2 { return true }
+        if t.lists.contains(.relation) { return true }
+        if t.safe { return t.length > 0 && (sc[t.start] == "两" || sc[t.start] == "三") }
+        return sc.text(t).hasPrefix("两") || sc.text(t).hasPrefix("三")
     }
 
     // MARK: References
 
-    func referenceCandidates(_ toks: [Tok], into out: inout [RawSpan]) {
+    func referenceCandidates(_ toks: [Tok], _ sc: TextView, into out: inout [RawSpan]) {
         for i in toks.indices {
-            guard let f = toks[i].text.unicodeScalars.first, f == "我" || f == "本" || f == "全" else { continue }
-            let w = toks[i].text
-            if w == "我市" || w == "本市" || w == "全市" {
-                out.append(RawSpan(start: toks[i].start, end: toks[i].end, type: .place, priority: 5, isReference: true, rule: "L571"))
-            } else if (w == "我" || w == "本" || w == "全") && i + 1 < toks.count && toks[i + 1].text == "市" && toks[i + 1].start == toks[i].end {
-                out.append(RawSpan(start: toks[i].start, end: toks[i + 1].end, type: .place, priority: 5, isReference: true, rule: "L573"))
+            let t = toks[i]
+            guard t.end > t.start else { continue }
+            let f = sc[t.start]
+            guard f == "我" || f == "本" || f == "全" else { continue }
+            if textIs(t, sc, "我市") || textIs(t, sc, "本市") || textIs(t, sc, "全市") {
+                out.append(RawSpan(start: t.start, end: t.end, type: .place, priority: 5, isReference: true, rule: "L571"))
+            } else if (textIs(t, sc, "我") || textIs(t, sc, "本") || textIs(t, sc, "全")) && i + 1 < toks.count
+                        && textIs(toks[i + 1], sc, "市") && toks[i + 1].start == t.end {
+                out.append(RawSpan(start: t.start, end: toks[i + 1].end, type: .place, priority: 5, isReference: true, rule: "L573"))
             }
         }
     }

@@ -67,8 +67,19 @@ public struct EventExtractor: Sendable {
         let allTimes = times ?? timeExtractor.extract(text, base: published)
         var events: [Event] = []
         for (s, e) in Self.sentences(scalars) {
-            let sentence = String(String.UnicodeScalarView(scalars[s..<e]))
-            guard let (kind, label, triggerAt) = Self.trigger(in: sentence) else { continue }
+            // Most sentences have no trigger; the gate says so without making their strings,
+            // and a simple sentence's trigger is found on the scalars.
+            let found: (Event.Kind, String, Int)?
+            var made: String?
+            switch TriggerGate.check(scalars, s, e) {
+            case .noTrigger: continue
+            case .simple: found = ScalarTrigger.trigger(scalars, s, e)
+            case .complex:
+                made = ScalarString.make(scalars, s, e)
+                found = made.flatMap { Self.trigger(in: $0) }
+            }
+            guard let (kind, label, triggerAt) = found else { continue }
+            let sentence = made ?? ScalarString.make(scalars, s, e)
             // Time: the first time expression of the sentence that is a point or span.
             let time = allTimes.first { $0.start >= s && $0.end <= e && ($0.type == "time_point" || $0.type == "time_span") }
             let date = time.flatMap { Self.normalizedDate($0) }
@@ -172,6 +183,11 @@ public struct EventExtractor: Sendable {
     /// Words just before a trigger that make it an intention, not an event (将设立, 计划投资).
     static let intentions = ["将", "拟", "计划", "力争", "准备", "打算"]
 
+    /// Punctuation that ends the extension of a one-part trigger.
+    static let extensionStops = "，。、；：,;:（）()“”\""
+    /// Objects a one-part trigger extends over (签署战略合作协议 → 协议).
+    static let extensionObjects = ["协议", "方案", "意见", "办法", "规划", "平台", "中心", "研究院", "联盟", "基地", "仪式"]
+
     /// The sentence's event type, the trigger phrase (from the first to the last part, at most
     /// 16 characters) and the scalar offset of the trigger.
     static func trigger(in sentence: String) -> (Event.Kind, String, Int)? {
@@ -201,10 +217,10 @@ public struct EventExtractor: Sendable {
                 var extended = b
                 var count = 0
                 for ch in sentence[b...] {
-                    if "，。、；：,;:（）()“”\"".contains(ch) || count >= 8 { break }
+                    if extensionStops.contains(ch) || count >= 8 { break }
                     extended = sentence.index(after: extended)
                     count += 1
-                    if ["协议", "方案", "意见", "办法", "规划", "平台", "中心", "研究院", "联盟", "基地", "仪式"].contains(where: { sentence[..<extended].hasSuffix($0) }) {
+                    if extensionObjects.contains(where: { sentence[..<extended].hasSuffix($0) }) {
                         b = extended
                         break
                     }
@@ -219,6 +235,19 @@ public struct EventExtractor: Sendable {
     }
 
     // MARK: Dates and summaries
+
+    /// `s.trimmingCharacters(in: CharacterSet(charactersIn: "，,、 "))`. Foundation trims
+    /// members of the set from both ends, unit by unit; all four are single BMP scalars, which no
+    /// other scalar's code units can equal, so trimming whole scalars gives the same string.
+    static func trimmed(_ s: String) -> String {
+        let u = s.unicodeScalars
+        func trim(_ c: Unicode.Scalar) -> Bool { c == "，" || c == "," || c == "、" || c == " " }
+        var a = u.startIndex, b = u.endIndex
+        while a < b && trim(u[a]) { a = u.index(after: a) }
+        while b > a && trim(u[u.index(before: b)]) { b = u.index(before: b) }
+        if a == u.startIndex && b == u.endIndex { return s }
+        return String(u[a..<b])
+    }
 
     /// `2020-08-18` for a day, `2020-03` for a whole month, `2020` for a whole year (the start
     /// otherwise), keeping an open year as `XXXX`.
@@ -272,7 +301,7 @@ public struct EventExtractor: Sendable {
         }
         var e = triggerAt
         while e < scalars.count && !"，,；;。！？".unicodeScalars.contains(scalars[e]) { e += 1 }
-        var clause = String(String.UnicodeScalarView(scalars[s..<e]))
+        var clause = ScalarString.make(scalars, s, e)
         if let time, let date {
             // A span keeps its wording with the year made explicit (今年上半年 → 2020年上半年).
             let year = String(date.prefix(4))
@@ -287,13 +316,14 @@ public struct EventExtractor: Sendable {
             }
             if written.isEmpty {
                 // Nothing more precise to write than the text itself (近年来 with an open year).
-            } else if clause.contains(time.text) {
-                clause = clause.replacingOccurrences(of: time.text, with: written)
+            } else if ScalarText.contains(clause, time.text) ?? clause.contains(time.text) {
+                clause = ScalarText.replacing(clause, time.text, with: written)
+                    ?? clause.replacingOccurrences(of: time.text, with: written)
             } else {
                 clause = written + "，" + clause
             }
         }
-        clause = clause.trimmingCharacters(in: CharacterSet(charactersIn: "，,、 "))
+        clause = Self.trimmed(clause)
         return clause.hasSuffix("。") ? clause : clause + "。"
     }
 }

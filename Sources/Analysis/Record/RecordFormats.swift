@@ -1,8 +1,16 @@
 import Foundation
 
 extension AnalysisRecord {
-    /// One line of JSON (fields in declaration order).
+    /// One line of JSON: exactly what `JSONEncoder` with `[.withoutEscapingSlashes]` writes for
+    /// the record (its key order included), written directly by `RecordJSONWriter`.
     public func jsonLine() throws -> String {
+        guard RecordJSONWriter.canWrite(self) else { return try encodedLine() }
+        return String(decoding: RecordJSONWriter.write(self), as: UTF8.self)
+    }
+
+    /// `jsonLine()` through `JSONEncoder`: the reference the direct writer reproduces, and the
+    /// path for records it does not write (non-finite numbers, which make the encoder throw).
+    func encodedLine() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         return String(decoding: try encoder.encode(self), as: UTF8.self)
