@@ -54,23 +54,30 @@ struct RecordJSONTests {
         return r
     }
 
-    /// JSONEncoder's key order follows its dictionaries' hash seeds: reproducible (and then
-    /// reproduced byte for byte) only under `SWIFT_DETERMINISTIC_HASHING`; otherwise the two
-    /// lines must hold the same JSON value.
-    static let deterministicHashing: Bool = {
-        guard let v = ProcessInfo.processInfo.environment["SWIFT_DETERMINISTIC_HASHING"]?.lowercased() else { return false }
-        return ["1", "true", "yes", "on"].contains(v)
-    }()
-
+    /// The direct writer and JSONEncoder give the same JSON value with the same formatting
+    /// (same length); only the key order differs (JSONEncoder's follows its hash seed).
     static func expectSame(_ r: AnalysisRecord, _ note: String = "") throws {
         let mine = try r.jsonLine(), reference = try r.encodedLine()
-        if deterministicHashing {
-            #expect(mine == reference, "\(note)")
-        } else {
-            let a = try JSONSerialization.jsonObject(with: Data(mine.utf8)) as? NSDictionary
-            let b = try JSONSerialization.jsonObject(with: Data(reference.utf8)) as? NSDictionary
-            #expect(a != nil && a == b, "\(note)")
-            #expect(mine.utf8.count == reference.utf8.count, "\(note)")
+        let a = try JSONSerialization.jsonObject(with: Data(mine.utf8)) as? NSDictionary
+        let b = try JSONSerialization.jsonObject(with: Data(reference.utf8)) as? NSDictionary
+        #expect(a != nil && a == b, "\(note)")
+        #expect(mine.utf8.count == reference.utf8.count, "\(note)")
+    }
+
+    /// Keys come out in declaration order, the same in every run.
+    @Test func keysInDeclarationOrder() throws {
+        let line = try Self.record(255).jsonLine()
+        func position(_ key: String) -> Int { line.range(of: "\"" + key + "\":").map { line.distance(from: line.startIndex, to: $0.lowerBound) } ?? -1 }
+        let top = ["source_path", "part", "title", "url", "authors", "body", "summary", "keywords", "entities", "quantities", "times", "events"]
+        let positions = top.map(position)
+        #expect(positions.allSatisfy { $0 >= 0 })
+        #expect(positions == positions.sorted())
+        #expect(line.hasPrefix(#"{"source_path":"#))
+        let event = ["\"type\":", "\"label\":", "\"parties\":", "\"summary\":", "\"evidence\":"]
+        if let e = line.range(of: #""events":["#) {
+            let tail = String(line[e.upperBound...])
+            let p = event.map { tail.range(of: $0).map { tail.distance(from: tail.startIndex, to: $0.lowerBound) } ?? -1 }
+            #expect(p.allSatisfy { $0 >= 0 } && p == p.sorted())
         }
     }
 

@@ -1,17 +1,9 @@
-/// The order in which Foundation's `JSONEncoder` (without `.sortedKeys`) writes the keys of
-/// one keyed container.
+/// The keys of one JSON object, in the order they are written: declaration (`CodingKeys`)
+/// order, with nil optionals left out as `encodeIfPresent` leaves them out.
 ///
-/// `JSONEncoder` collects a keyed container's values in a `[String: …]` dictionary — created
-/// empty, given `reserveCapacity(4)`, filled with one insertion per encoded key in `encode(to:)`
-/// order, then copied by `mapValues` — and writes the dictionary in its iteration order. That
-/// order depends only on the keys, their insertion order and the table's growth, plus the hash
-/// seed: fixed under `SWIFT_DETERMINISTIC_HASHING`, per table otherwise (any order is then as
-/// good as JSONEncoder's, which changes from object to object).
-///
-/// So the order is reproduced by building exactly such a dictionary once per set of present
-/// keys (an optional encoded with `encodeIfPresent` is absent when nil) and remembering how it
-/// iterates. All subsets of the optional keys are computed up front (a record has six
-/// optionals: 64 tiny dictionaries, once per process).
+/// (Foundation's `JSONEncoder` without `.sortedKeys` writes keys in the iteration order of a
+/// dictionary, which depends on the process's hash seed, so the same record could come out
+/// with its keys in another order in every run. A fixed order keeps output diffable.)
 struct JSONKeyOrder: Sendable {
     /// The keys in `encode(to:)` order.
     let keys: [String]
@@ -39,10 +31,7 @@ struct JSONKeyOrder: Sendable {
         }
         var table: [[UInt8]] = []
         for mask in 0..<(1 << optionalCount) {
-            let present = keys.indices.filter { bits[$0] < 0 || mask & (1 << bits[$0]) != 0 }
-            table.append(Self.encoderOrder(present.map { keys[$0] }).map { name in
-                UInt8(keys.firstIndex(of: name) ?? 0)
-            })
+            table.append(keys.indices.filter { bits[$0] < 0 || mask & (1 << bits[$0]) != 0 }.map { UInt8($0) })
         }
         orders = table
     }
@@ -51,12 +40,4 @@ struct JSONKeyOrder: Sendable {
     /// key order) are present.
     @inline(__always)
     func order(_ mask: Int) -> [UInt8] { orders[mask] }
-
-    /// The iteration order of a dictionary built the way `JSONEncoder` builds a keyed container.
-    static func encoderOrder(_ keysInEncodeOrder: [String]) -> [String] {
-        var dict: [String: Int] = [:]
-        dict.reserveCapacity(4)
-        for (i, k) in keysInEncodeOrder.enumerated() { dict[k] = i }
-        return dict.mapValues { $0 }.map(\.key)
-    }
 }

@@ -1,15 +1,16 @@
 import Foundation
 
 extension AnalysisRecord {
-    /// One line of JSON: exactly what `JSONEncoder` with `[.withoutEscapingSlashes]` writes for
-    /// the record (its key order included), written directly by `RecordJSONWriter`.
+    /// One line of JSON, keys in declaration order, formatted as `JSONEncoder` with
+    /// `[.withoutEscapingSlashes]` formats values; written directly by `RecordJSONWriter`.
     public func jsonLine() throws -> String {
         guard RecordJSONWriter.canWrite(self) else { return try encodedLine() }
         return String(decoding: RecordJSONWriter.write(self), as: UTF8.self)
     }
 
-    /// `jsonLine()` through `JSONEncoder`: the reference the direct writer reproduces, and the
-    /// path for records it does not write (non-finite numbers, which make the encoder throw).
+    /// The record through `JSONEncoder`: the same JSON value as `jsonLine()` (keys in the
+    /// encoder's hash order), and the path for records the writer refuses (non-finite numbers,
+    /// for which the encoder throws).
     func encodedLine() throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]

@@ -1,14 +1,9 @@
-/// Writes an `AnalysisRecord` as one line of JSON, byte for byte what
-/// `JSONEncoder` with `[.withoutEscapingSlashes]` writes for it, without the encoder's
-/// intermediate tree of boxed values and dictionaries.
-///
-/// Equivalence rests on three things: the values are formatted as JSONEncoder formats them
-/// (`JSONBytes`); each object's keys come out in the order JSONEncoder's dictionary iterates them
-/// (`JSONKeyOrder`, computed from the same keys inserted in the same order — the `encode(to:)`
-/// order of the `Codable` conformances, synthesized or, for `Quantity`, hand-written); and nil
-/// optionals are left out, as the synthesized `encodeIfPresent` leaves them out. The tests in
-/// `RecordJSONTests` compare the two writers on edge cases; `jsonLine()` falls back to
-/// JSONEncoder for values it refuses (non-finite numbers), so errors stay the same too.
+/// Writes an `AnalysisRecord` as one line of JSON without the encoder's intermediate tree of
+/// boxed values and dictionaries: keys in declaration order (`JSONKeyOrder`), values formatted
+/// as `JSONEncoder` with `[.withoutEscapingSlashes]` formats them (`JSONBytes`), nil optionals
+/// left out as the synthesized `encodeIfPresent` leaves them out. The tests in
+/// `RecordJSONTests` compare the JSON value with JSONEncoder's on edge cases; `jsonLine()` falls
+/// back to JSONEncoder for values it refuses (non-finite numbers), so errors stay the same.
 enum RecordJSONWriter {
     // Key lists in `CodingKeys` order; optionals are the `Optional` stored properties.
     static let record = JSONKeyOrder(
