@@ -25,6 +25,22 @@ struct RxFactors: Sendable {
         return RxFactors(factors: f)
     }
 
+    /// The symbols a non-empty match of `pattern` can start and end with (nil: any), or nil
+    /// when the reader does not handle the pattern.
+    static func ends(of pattern: String) -> RxEnds? { analysis(of: pattern).ends }
+
+    /// `of(_:)` and `ends(of:)` from one reading of the pattern.
+    static func analysis(of pattern: String) -> (factors: RxFactors?, ends: RxEnds?) {
+        var r = Reader(Array(pattern.unicodeScalars))
+        guard let node = r.alternation(), r.i == r.p.count else { return (nil, nil) }
+        return (node.required.map { RxFactors(factors: $0) }, RxEnds(first: node.first, last: node.last))
+    }
+
+    static func union(_ a: Set<UInt32>?, _ b: Set<UInt32>?) -> Set<UInt32>? {
+        guard let a, let b else { return nil }
+        return a.union(b)
+    }
+
     /// The symbol of a text scalar.
     @inline(__always) static func symbol(_ u: Unicode.Scalar) -> UInt32 {
         ScalarBloom.isDecimal(u) ? digit : u.value
@@ -38,6 +54,24 @@ struct RxFactors: Sendable {
         var exact: Set<Symbols>?
         /// Every match contains one of these non-empty strings (nil: no requirement known).
         var factors: Set<Symbols>?
+        /// The node can match the empty string.
+        var nullable = false
+        /// Symbols a non-empty match can start / end with (nil: any).
+        var first: Set<UInt32>? = []
+        var last: Set<UInt32>? = []
+
+        init(exact: Set<Symbols>?, factors: Set<Symbols>?, nullable: Bool, first: Set<UInt32>?, last: Set<UInt32>?) {
+            self.exact = exact
+            self.factors = factors
+            self.nullable = nullable
+            self.first = first
+            self.last = last
+        }
+
+        /// One symbol out of `symbols` (nil: any).
+        init(exact: Set<Symbols>?, symbols: Set<UInt32>?) {
+            self.init(exact: exact, factors: nil, nullable: false, first: symbols, last: symbols)
+        }
 
         /// The best requirement: the exact set when it has no empty string, or the factors.
         var required: Set<Symbols>? {
@@ -45,8 +79,8 @@ struct RxFactors: Sendable {
             return factors
         }
 
-        static let empty = Node(exact: [[]], factors: nil)
-        static let unknown = Node(exact: nil, factors: nil)
+        static let empty = Node(exact: [[]], factors: nil, nullable: true, first: [], last: [])
+        static let unknown = Node(exact: nil, symbols: nil)
     }
 
     /// How likely a set is to be found in text (lower is more selective).
@@ -87,7 +121,8 @@ struct RxFactors: Sendable {
                 if let a = acc.exact, let b = next.exact, a.count + b.count <= RxFactors.maxSet { exact = a.union(b) }
                 var factors: Set<Symbols>? = nil
                 if let a = acc.required, let b = next.required { factors = a.union(b) }
-                acc = Node(exact: exact, factors: factors)
+                acc = Node(exact: exact, factors: factors, nullable: acc.nullable || next.nullable,
+                           first: RxFactors.union(acc.first, next.first), last: RxFactors.union(acc.last, next.last))
             }
             return acc
         }
@@ -99,7 +134,10 @@ struct RxFactors: Sendable {
                 guard let item = quantified(atom) else { return nil }
                 var exact: Set<Symbols>? = nil
                 if let a = acc.exact, let b = item.exact { exact = RxFactors.cross(a, b) }
-                acc = Node(exact: exact, factors: RxFactors.better(acc.required, item.required))
+                acc = Node(exact: exact, factors: RxFactors.better(acc.required, item.required),
+                           nullable: acc.nullable && item.nullable,
+                           first: acc.nullable ? RxFactors.union(acc.first, item.first) : acc.first,
+                           last: item.nullable ? RxFactors.union(item.last, acc.last) : item.last)
             }
             return acc
         }
@@ -146,7 +184,8 @@ struct RxFactors: Sendable {
                 }
                 if complete && all.count <= RxFactors.maxSet { exact = all }
             }
-            return Node(exact: exact, factors: lo >= 1 ? atom.required : nil)
+            return Node(exact: exact, factors: lo >= 1 ? atom.required : nil, nullable: lo == 0 || atom.nullable,
+                        first: atom.first, last: atom.last)
         }
 
         mutating func atom() -> Node? {
@@ -179,12 +218,12 @@ struct RxFactors: Sendable {
                 return .empty
             case "\\":
                 guard let v = escape() else { return nil }
-                return Node(exact: [[v]], factors: nil)
+                return Node(exact: [[v]], symbols: [v])
             case "?", "*", "+", "{", ")", "]", "|":
                 return nil
             default:
                 i += 1
-                return Node(exact: [[Self.sym(c.value)]], factors: nil)
+                return Node(exact: [[Self.sym(c.value)]], symbols: [Self.sym(c.value)])
             }
         }
 
@@ -260,7 +299,22 @@ struct RxFactors: Sendable {
             guard i < p.count, p[i] == "]" else { return nil }
             i += 1
             if negated || large || members.count > RxFactors.maxSet { return .unknown }
-            return Node(exact: Set(members.map { [$0] }), factors: nil)
+            return Node(exact: Set(members.map { [$0] }), symbols: members)
         }
+    }
+}
+
+/// The first and last symbols of the non-empty matches of a pattern (`RxFactors.ends(of:)`):
+/// a text whose first or last scalar is not among them is not one whole match.
+struct RxEnds: Sendable {
+    let first: Set<UInt32>?
+    let last: Set<UInt32>?
+
+    /// False only when no match of the pattern can be all of `s` (non-empty).
+    func mayMatchWhole(_ s: String) -> Bool {
+        guard let f = s.unicodeScalars.first, let l = s.unicodeScalars.last else { return true }
+        if let first, !first.contains(RxFactors.symbol(f)) { return false }
+        if let last, !last.contains(RxFactors.symbol(l)) { return false }
+        return true
     }
 }

@@ -97,7 +97,18 @@ final class TimeEngine {
     }
 
     static func fmt(_ h: TimeHandler) -> String {
-        String(format: "%04d-%02d-%02d %02d:%02d:%02d", h[0], h[1], h[2], h[3], h[4], h[5])
+        var out = pad(h[0], 4)
+        out += "-"; out += pad(h[1], 2); out += "-"; out += pad(h[2], 2)
+        out += " "; out += pad(h[3], 2); out += ":"; out += pad(h[4], 2); out += ":"; out += pad(h[5], 2)
+        return out
+    }
+
+    /// `String(format: "%0<width>d", v)`: zero-padded to `width` characters, the sign included.
+    static func pad(_ v: Int, _ width: Int) -> String {
+        let digits = String(v.magnitude)
+        let sign = v < 0 ? "-" : ""
+        let zeros = max(0, width - sign.count - digits.count)
+        return sign + String(repeating: "0", count: zeros) + digits
     }
 
     func standard(_ a: TimeHandler, _ b: TimeHandler) throws -> (String, String) {
@@ -434,7 +445,9 @@ final class TimeEngine {
         (TimePatterns.blurHour, { e in e.normalizeBlurHour }),
     ]
 
-    static let ymdFactors = RxFactorIndex(ymdTable.map { RxFactors.of($0.0.pattern) })
+    static let ymdAnalysis = ymdTable.map { RxFactors.analysis(of: $0.0.pattern) }
+    static let ymdFactors = RxFactorIndex(ymdAnalysis.map(\.factors))
+    static let ymdEnds = ymdAnalysis.map(\.ends)
     static let hmsFactors = RxFactorIndex(hmsTable.map { RxFactors.of($0.0.pattern) })
 
     func parseTimePoint(_ s: String, _ b: TimeHandler) throws -> (TimeHandler, TimeHandler, String, String) {
@@ -442,10 +455,16 @@ final class TimeEngine {
         // Patterns none of whose literal factors occur in `s` cannot match it.
         let ymdCandidates = TimeEngine.ymdFactors.candidates(s)
         let hmsCandidates = TimeEngine.hmsFactors.candidates(s)
+        // In strict mode the matches must cover `s` (below). Without an hours pattern that may
+        // match and without spaces, that takes one date pattern matching all of `s`; then
+        // patterns that cannot (`RxEnds`) may as well not match: they cannot be chosen, and
+        // without a whole match the parse fails either way.
+        let wholeOnly = strict && hmsCandidates == RxFactorIndex.Mask() && !s.isEmpty && !s.jHas(" ")
         var ymdList: [(String, (String) throws -> YmdResult)] = []
         var emptySeen = false
         for (k, (p, g)) in TimeEngine.ymdTable.enumerated() {
-            let m = ymdCandidates.contains(k) ? p.find(s, bloom: bloom) : ""
+            let possible = ymdCandidates.contains(k) && (!wholeOnly || (TimeEngine.ymdEnds[k]?.mayMatchWhole(s) ?? true))
+            let m = possible ? p.find(s, bloom: bloom) : ""
             if !m.isEmpty { ymdList.append((m, g(self))) }
             else if !emptySeen { ymdList.append(("", g(self))); emptySeen = true }
         }

@@ -77,10 +77,16 @@ extension TimeEngine {
 
     struct DeltaOut { var single: [String: Double]?; var range: [[String: Double]]?; var def: String }
 
+    /// The delta patterns in the order tried, with the symbols their matches start and end with.
+    static let deltaPatterns: [(Rx, Int, RxEnds?)] = [(TimePatterns.standardDelta, 0), (TimePatterns.lawDelta, 1), (TimePatterns.specialTimeDelta, 2)]
+        .map { ($0.0, $0.1, RxFactors.ends(of: $0.0.pattern)) }
+
     func parseTimeDelta(_ s: String, timeType: String?) throws -> DeltaOut {
-        let cands: [(Rx, Int)] = [(TimePatterns.standardDelta, 0), (TimePatterns.lawDelta, 1), (TimePatterns.specialTimeDelta, 2)]
         var cur = "", which = -1
-        for (p, i) in cands {
+        for (p, i, ends) in TimeEngine.deltaPatterns {
+            // Only a match that is all of `s` can give a result (below), and only the first
+            // such pattern is used: a pattern that cannot match all of `s` is skipped.
+            if let ends, !s.isEmpty, !ends.mayMatchWhole(s) { continue }
             let m = p.find(s)
             if m.jScalarCount > cur.jScalarCount { cur = m; which = i }
             if cur == s { break }

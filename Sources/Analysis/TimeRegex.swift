@@ -12,11 +12,14 @@ final class Rx: @unchecked Sendable {
     /// The scalars a match can consume, for patterns that can be searched run by run
     /// (`findAll(_:minLength:alsoIn:)`): bounded alphabet, no `$`, no empty match.
     let alphabet: RxAlphabet?
+    /// How to answer `matches` without the engine, for the simplest patterns.
+    let simpleForm: RxSimpleForm?
 
     init(_ pattern: String) {
         self.pattern = pattern
         let read = RxPatternReader.read(pattern)
         requirement = RxRequirement(clauses: read?.clauses ?? [])
+        simpleForm = RxSimpleForm.of(pattern)
         if let read, read.minLength >= 1, !read.hasEndAnchor {
             alphabet = RxAlphabet(read.alphabet)
         } else {
@@ -35,6 +38,7 @@ final class Rx: @unchecked Sendable {
         self.pattern = pattern
         self.requirement = requirement
         alphabet = nil
+        simpleForm = RxSimpleForm.of(pattern)
         do {
             re = try NSRegularExpression(pattern: pattern, options: [])
         } catch {
@@ -65,11 +69,15 @@ final class Rx: @unchecked Sendable {
     /// Text of the first match, or "" (JioNLP's `parse_pattern`).
     func find(_ s: String) -> String { search(s)?.text ?? "" }
 
-    func matches(_ s: String) -> Bool { search(s) != nil }
+    func matches(_ s: String) -> Bool {
+        if let simpleForm { return simpleForm.matches(s) }
+        return search(s) != nil
+    }
 
     /// `matches` for callers that try many patterns on one text; `bloom` is `ScalarBloom(s)`.
     func matches(_ s: String, bloom: ScalarBloom) -> Bool {
-        requirement.mayMatch(bloom) && engineSearch(s) != nil
+        if let simpleForm { return simpleForm.matches(s) }
+        return requirement.mayMatch(bloom) && engineSearch(s) != nil
     }
 
     func findAll(_ s: String) -> [RxMatch] {

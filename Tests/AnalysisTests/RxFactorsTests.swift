@@ -108,4 +108,29 @@ struct RxFactorsTests {
             #expect(TimeParser().parse(s, base: Date(timeIntervalSince1970: 1_600_000_000)) == nil)
         }
     }
+
+    /// First and last symbols: whenever a pattern's match is the whole text, the text's ends
+    /// are among them.
+    @Test func endsAreNecessary() {
+        let patterns = TimeEngine.ymdTable.map(\.0) + TimeEngine.hmsTable.map(\.0) + TimeEngine.deltaPatterns.map(\.0)
+        var checked = 0
+        for p in patterns {
+            guard let ends = RxFactors.ends(of: p.pattern) else { continue }
+            for s in pieces(gateTexts) where p.search(s)?.text == s {
+                #expect(ends.mayMatchWhole(s), "\(p.pattern.prefix(40)) matches all of \(s)")
+                checked += 1
+            }
+        }
+        #expect(checked > 100)
+        let e = RxFactors.ends(of: "(?<=x)a?[bc]\\d?(?!y)")
+        #expect(e?.mayMatchWhole("b") == true && e?.mayMatchWhole("ab3") == true)
+        #expect(e?.mayMatchWhole("xb") == false && e?.mayMatchWhole("ba") == false)
+    }
+
+    /// Zero padding as printf's %0Nd.
+    @Test func padAsPrintf() {
+        for (v, w) in [(0, 2), (5, 2), (12, 2), (123, 2), (2020, 4), (7, 4), (-5, 4), (-1, 2), (-123, 2)] {
+            #expect(TimeEngine.pad(v, w) == String(format: "%0\(w)d", v), "\(v) \(w)")
+        }
+    }
 }
