@@ -19,21 +19,40 @@ public struct Summarizer: Sendable {
         let spans = EventExtractor.sentences(scalars)
         guard !spans.isEmpty else { return "" }
         let sentences = spans.map { SummarySentence(scalars, $0.0, $0.1) }
-        let grams = sentences.map { Self.bigrams(scalars, $0.start, $0.end) }
-        // Each sentence's distinct bigrams: the set (its iteration order fixes the order of the
-        // floating-point sum in `content`, as when the set was built inside it) and, sorted,
-        // for exact integer intersections in `similarity`.
-        let sets = grams.map { Set($0) }
-        let sorted = sets.map { $0.sorted() }
-        var weight: [UInt64: Double] = [:]
-        weight.reserveCapacity(grams.reduce(0) { $0 + $1.count })
-        for g in sets { for b in g { weight[b, default: 0] += 1 } }
-        let titleGrams = Set(title.map(Self.bigrams) ?? [])
+        // Each sentence's distinct bigrams, sorted: weights are summed in that order (the same
+        // sum in every run) and overlaps counted by merging.
+        let sorted = sentences.map { Self.distinctSorted(Self.bigrams(scalars, $0.start, $0.end)) }
+        // How many sentences have each bigram: all sentences' distinct bigrams sorted together,
+        // as runs of equal values.
+        var all: [UInt64] = []
+        all.reserveCapacity(sorted.reduce(0) { $0 + $1.count })
+        for g in sorted { all.append(contentsOf: g) }
+        all.sort()
+        var keys: [UInt64] = [], counts: [Double] = []
+        var i = 0
+        while i < all.count {
+            var j = i + 1
+            while j < all.count && all[j] == all[i] { j += 1 }
+            keys.append(all[i]); counts.append(Double(j - i))
+            i = j
+        }
+        let titleGrams = Self.distinctSorted(title.map(Self.bigrams) ?? [])
         func content(_ k: Int) -> Double {
-            let g = sets[k]
+            let g = sorted[k]
             guard !g.isEmpty else { return 0 }
             var s = 0.0
-            for b in g { s += log(1 + (weight[b] ?? 0)) + (titleGrams.contains(b) ? 1 : 0) }
+            var ti = 0
+            for b in g {
+                // `titleGrams` is sorted, and so is `g`: walk it along; `keys` by bisection.
+                while ti < titleGrams.count && titleGrams[ti] < b { ti += 1 }
+                var lo = 0, hi = keys.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if keys[mid] < b { lo = mid + 1 } else { hi = mid }
+                }
+                let weight = lo < keys.count && keys[lo] == b ? counts[lo] : 0
+                s += log(1 + weight) + (ti < titleGrams.count && titleGrams[ti] == b ? 1 : 0)
+            }
             return s / Double(g.count).squareRoot()
         }
         var candidates: [(Int, Double)] = []
@@ -90,8 +109,17 @@ public struct Summarizer: Sendable {
         return out
     }
 
-    /// `similarity(_:_:)` over the sorted distinct bigrams of two sentences: the intersection
-    /// is counted by a merge instead of building sets (same integers, same quotient).
+    /// The distinct values of `v`, ascending.
+    static func distinctSorted(_ v: [UInt64]) -> [UInt64] {
+        var out = v.sorted()
+        var w = 0
+        for x in out where w == 0 || out[w - 1] != x { out[w] = x; w += 1 }
+        out.removeLast(out.count - w)
+        return out
+    }
+
+    /// Overlap of two sentences, given as sorted distinct bigrams: the bigrams they share over
+    /// the smaller count (the intersection counted by a merge).
     static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty, !b.isEmpty else { return 0 }
         var i = 0, j = 0, common = 0
