@@ -10,6 +10,18 @@ struct RxFactorIndex: Sendable {
     }
 
     private var children: [[UInt32: Int32]] = [[:]]
+    /// Bit per BMP scalar that starts some factor (the digit symbol is `startsWithDigit`), to
+    /// skip most start positions without a dictionary lookup.
+    private var startBits = [UInt64](repeating: 0, count: 1024)
+    private var startsWithDigit = false
+    /// Some factor starts outside the BMP: no start is skipped.
+    private var startsBeyondBMP = false
+
+    @inline(__always) private func mayStart(_ v: UInt32) -> Bool {
+        if v == RxFactors.digit { return startsWithDigit }
+        if v < 0x10000 { return startsBeyondBMP || startBits[Int(v >> 6)] & (UInt64(1) << UInt64(v & 63)) != 0 }
+        return startsBeyondBMP
+    }
     private var terminal: [Mask] = [Mask()]
     /// Patterns without factors: always candidates.
     private(set) var always = Mask()
@@ -22,6 +34,11 @@ struct RxFactorIndex: Sendable {
         for (k, f) in factors.enumerated() {
             guard let f else { always.insert(k); continue }
             for word in f.factors {
+                if let v = word.first {
+                    if v == RxFactors.digit { startsWithDigit = true }
+                    else if v < 0x10000 { startBits[Int(v >> 6)] |= UInt64(1) << UInt64(v & 63) }
+                    else { startsWithDigit = true; startsBeyondBMP = true }
+                }
                 var node = 0
                 for v in word {
                     if let next = children[node][v] { node = Int(next); continue }
@@ -47,7 +64,7 @@ struct RxFactorIndex: Sendable {
     /// `candidates` for a text given as its symbols (`RxFactors.symbol`).
     func candidates(symbols: [UInt32]) -> Mask {
         var found = always
-        for start in symbols.indices {
+        for start in symbols.indices where mayStart(symbols[start]) {
             var node = 0
             var k = start
             while k < symbols.count, let next = children[node][symbols[k]] {

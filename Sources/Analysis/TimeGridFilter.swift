@@ -20,7 +20,7 @@ struct TimeGridFilter {
         endOKAfterPrevious = [Bool](repeating: false, count: n)
         for k in 0..<n {
             let p = pieces[k]
-            let blank = p != p.trimmingCharacters(in: .whitespacesAndNewlines)
+            let blank = Self.isBlank(p)
             startOK[k] = !blank && !TimePatterns.fakeStart.matches(p) && p != "的" && p != ")" && p != "）"
             let plainEnd = !blank && p != "的" && p != "(" && p != "（"
             if TimePatterns.fakeEnd.matches(p) {
@@ -32,6 +32,14 @@ struct TimeGridFilter {
                 endOKAfterPrevious[k] = plainEnd
             }
         }
+    }
+
+    /// `p != p.trimmingCharacters(in: .whitespacesAndNewlines)`; for one scalar, whether it is
+    /// white space or a newline.
+    static func isBlank(_ p: String) -> Bool {
+        var it = p.unicodeScalars.makeIterator()
+        if let u = it.next(), it.next() == nil { return CharacterSet.whitespacesAndNewlines.contains(u) }
+        return p != p.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Whether `TimeExtractor.filter` accepts `pieces[start..<end]`.

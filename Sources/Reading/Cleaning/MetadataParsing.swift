@@ -87,6 +87,7 @@ enum MetadataParsing {
     static let organisationEndings = ["网", "报", "社", "台", "站", "局", "厅", "部", "委", "院", "会", "司", "团", "办", "处",
                                       "中心", "频道", "新闻", "在线", "客户端", "组", "版", "号", "馆", "所", "校", "科技", "日报",
                                       "区", "县", "市", "省", "镇", "乡", "村", "街道", "园", "集团", "公司"]
+    static let organisationEndingAffixes = organisationEndings.map(Affix.init)
     static let notNames: Set<String> = ["本报", "记者", "编辑", "通讯员", "新华社", "中新社", "来源", "作者", "本网", "佚名",
                                         "综合", "整理", "供图", "摄影", "实习生", "报道", "消息", "图片", "责编", "本刊"]
 
@@ -109,7 +110,7 @@ enum MetadataParsing {
         } else {
             return false
         }
-        for e in organisationEndings where name.hasSuffix(e) { return false }
+        for e in organisationEndingAffixes where Scan.hasSuffix(name, e) { return false }
         return true
     }
 
@@ -122,7 +123,7 @@ enum MetadataParsing {
         if webMarks.matches(t) { return true }
         if notNames.contains(t) { return true }
         if Scan.cjkCountScalars(a) > 0 {
-            for e in organisationEndings where t.hasSuffix(e) { return true }
+            for e in organisationEndingAffixes where Scan.hasSuffix(t, e) { return true }
             if a.count > 12 { return true }
         }
         return false

@@ -340,12 +340,13 @@ struct SourceLabelRule: CleaningRule {
 
     static let mediaEndings = ["都市报", "日报", "晚报", "晨报", "时报", "商报", "周报", "科技报", "报", "新闻网", "新闻", "网",
                                "客户端", "电视台", "广播电台", "通讯社"]
+    static let mediaEndingAffixes = mediaEndings.map(Affix.init)
 
     static func isMediaName(_ shadow: String) -> Bool {
         guard Scan.scalarCount(shadow, atMost: 9) else { return false }
         let a = Scan.scalars(shadow)
         guard a.count >= 3 && a.count <= 9, a.allSatisfy(Scan.isCJK) else { return false }
-        return mediaEndings.contains(where: { shadow.hasSuffix($0) })
+        return mediaEndingAffixes.contains(where: { Scan.hasSuffix(shadow, $0) })
     }
 
     func apply(to doc: inout CleaningDocument) {

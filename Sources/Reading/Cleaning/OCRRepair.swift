@@ -6,9 +6,13 @@ enum Junction {
     /// 0 when none, 1 for a two-character word, 1.5 for three, 2 for four or more.
     static func wordScore(_ left: String, _ right: String) -> Double {
         guard let seg = Shared.segmenter else { return 0 }
-        // Up to four ideographs on each side of the junction (read from the ends of the texts).
+        return wordScore(tail: tailIdeographs(left), head: headIdeographs(right), seg)
+    }
+
+    /// Up to four ideographs at the end of the text (after trailing white space), in text order.
+    static func tailIdeographs(_ s: String) -> [Unicode.Scalar] {
         var l: [Unicode.Scalar] = []
-        Scan.withUTF8(left) { p in
+        Scan.withUTF8(s) { p in
             var end = p.count
             while end > 0 {
                 let c = Unicode.Scalar(Scan.decodeBack(p, &end)).unsafelyUnwrapped
@@ -18,8 +22,13 @@ enum Junction {
             }
         }
         l.reverse()
+        return l
+    }
+
+    /// Up to four ideographs at the start of the text (after leading white space).
+    static func headIdeographs(_ s: String) -> [Unicode.Scalar] {
         var r: [Unicode.Scalar] = []
-        Scan.withUTF8(right) { p in
+        Scan.withUTF8(s) { p in
             var i = 0
             while i < p.count {
                 let c = Unicode.Scalar(Scan.decode(p, &i)).unsafelyUnwrapped
@@ -28,12 +37,20 @@ enum Junction {
                 r.append(c)
             }
         }
+        return r
+    }
+
+    /// `wordScore` from the ideographs on each side (`tailIdeographs(left)`, `headIdeographs(right)`):
+    /// the words tried are the last `a` of `l` followed by the first `b` of `r`, looked up as
+    /// scalars (`Segmenter.isWord(scalars:)` is `isWord` on their string) without building strings.
+    static func wordScore(tail l: [Unicode.Scalar], head r: [Unicode.Scalar], _ seg: Segmenter) -> Double {
         guard !l.isEmpty, !r.isEmpty else { return 0 }
+        let joined = l + r
+        let m = l.count
         var best = 0.0
         for a in 1...min(3, l.count) {
             for b in 1...min(3, r.count) where a + b <= 5 {
-                let word = Scan.string(l.suffix(a) + r.prefix(b))
-                if seg.isWord(word) { best = max(best, a + b >= 4 ? 2 : a + b == 3 ? 1.5 : 1) }
+                if seg.isWord(scalars: joined[(m - a)..<(m + b)]) { best = max(best, a + b >= 4 ? 2 : a + b == 3 ? 1.5 : 1) }
             }
         }
         return best
@@ -43,10 +60,48 @@ enum Junction {
     /// a verb: a subject followed by its predicate (成都市经信局 | 提供的数据显示).
     static func subjectVerbScore(_ left: String, _ right: String) -> Double {
         guard let seg = Shared.segmenter else { return 0 }
-        guard let last = seg.cut(left).last, let first = seg.cut(right).first else { return 0 }
-        guard Scan.cjkCount(last) >= 2, seg.dictionaryTag(of: first) == "v", Scan.cjkCount(first) >= 2 else { return 0 }
+        var scratch = SegmenterScratch()
+        defer { scratch.release() }
+        return endsWithSubject(left, seg, &scratch) && opensWithVerb(right, seg, &scratch) ? 0.5 : 0
+    }
+
+    /// The text's last word (`seg.cut(s).last`) has two ideographs or more and is a noun or unknown.
+    static func endsWithSubject(_ s: String, _ seg: Segmenter, _ scratch: inout SegmenterScratch) -> Bool {
+        guard let last = lastWord(s, seg, &scratch), Scan.cjkCount(last) >= 2 else { return false }
         let tag = seg.dictionaryTag(of: last)
-        return tag == nil || tag!.hasPrefix("n") ? 0.5 : 0
+        return tag == nil || tag!.hasPrefix("n")
+    }
+
+    /// The text's first word (`seg.cut(s).first`) is a verb of two ideographs or more.
+    static func opensWithVerb(_ s: String, _ seg: Segmenter, _ scratch: inout SegmenterScratch) -> Bool {
+        guard let first = firstWord(s, seg, &scratch) else { return false }
+        return seg.dictionaryTag(of: first) == "v" && Scan.cjkCount(first) >= 2
+    }
+
+    /// `seg.cut(s).last`, building only that word's string. `scratch` is the segmenter's
+    /// reusable buffers (the tokens do not depend on what they held before).
+    static func lastWord(_ s: String, _ seg: Segmenter, _ scratch: inout SegmenterScratch) -> String? {
+        let scalars = Scan.scalars(s)
+        guard let t = tokens(scalars, seg, &scratch).last else { return nil }
+        return Scan.string(scalars[t.start..<t.end])
+    }
+
+    /// `seg.cut(s).first`, building only that word's string.
+    static func firstWord(_ s: String, _ seg: Segmenter, _ scratch: inout SegmenterScratch) -> String? {
+        let scalars = Scan.scalars(s)
+        guard let t = tokens(scalars, seg, &scratch).first else { return nil }
+        return Scan.string(scalars[t.start..<t.end])
+    }
+
+    /// `seg.tokenize(s)` (default mode, HMM on) of the text's scalars.
+    static func tokens(_ scalars: [Unicode.Scalar], _ seg: Segmenter, _ scratch: inout SegmenterScratch) -> [Token] {
+        let values = scalars.map(\.value)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(values.count)
+        values.withUnsafeBufferPointer { buf in
+            seg.tokenize(scalars: buf, mode: .default, hmm: true, into: &tokens, scratch: &scratch)
+        }
+        return tokens
     }
 }
 
@@ -167,25 +222,27 @@ struct ColumnReassemblyRule: CleaningRule {
             }
             if !Scan.endsSentence(run[chain.last!].text) { slots.append(Slot(chain: c, after: chain.count - 1, open: true)) }
         }
-        func text(_ k: Int) -> String { run[k].shadow }
+        // The evidence between lines, each line's part worked out once (see `JunctionEvidence`).
+        var evidence = JunctionEvidence(texts: run.map(\.shadow))
+        defer { evidence.release() }
         func gain(_ item: Item, _ slot: Slot) -> Double? {
             let chain = main[slot.chain]
-            let a = text(chain[slot.after])
+            let a = chain[slot.after]
             if slot.open {
                 guard case .end(let e) = item else { return nil }
-                return Junction.wordScore(a, text(e)) + 1
+                return evidence.wordScore(a, e) + 1
             }
-            let b = text(chain[slot.after + 1])
-            let current = Junction.wordScore(a, b)
+            let b = chain[slot.after + 1]
+            let current = evidence.wordScore(a, b)
             switch item {
             case .pair(let s, let e):
-                return Junction.wordScore(a, text(e)) + Junction.wordScore(text(s), b) - current + Junction.subjectVerbScore(text(s), b)
+                return evidence.wordScore(a, e) + evidence.wordScore(s, b) - current + evidence.subjectVerbScore(s, b)
             case .end(let e):
-                let j = Junction.wordScore(a, text(e))
+                let j = evidence.wordScore(a, e)
                 return j > 0 ? j - current - 0.5 : nil
             case .start(let s):
-                let j = Junction.wordScore(text(s), b)
-                return j > 0 ? j - current - 0.5 + Junction.subjectVerbScore(text(s), b) : nil
+                let j = evidence.wordScore(s, b)
+                return j > 0 ? j - current - 0.5 + evidence.subjectVerbScore(s, b) : nil
             }
         }
         // Greedy assignment, best gain first (gains do not depend on each other).
@@ -324,7 +381,7 @@ struct OCRSpaceRule: CleaningRule {
     func apply(to doc: inout CleaningDocument) {
         for i in doc.live {
             let b = doc.blocks[i]
-            guard b.text.unicodeScalars.contains(where: Scan.isSpace) else { continue }
+            guard Scan.containsSpace(b.text) else { continue }
             let heading = b.role == .heading || (b.role != .text && Scan.isHeadingShaped(b.text))
             guard Self.mayHaveSpots(b.text, heading: heading) else { continue }
             let (t, spots) = Self.repair(b.text, shadow: b.shadow, heading: heading)

@@ -7,6 +7,11 @@ struct PhotoCreditRule: CleaningRule {
 
     static let photoMark = Affix("摄"), photoWord = Affix("摄影"), photoTaken = Affix("拍摄")
     static let suppliedEndings = [Affix("供图"), Affix("供稿")]
+    static let suppliedBy = Affix("图片由"), supplied = Affix("提供")
+    /// Credit labels before the photographer's name (图/张三), as affixes (`Scan.hasPrefix` is
+    /// `String.hasPrefix`, by bytes on plain text).
+    static let creditLabels = ["图/", "图／", "图:", "图：", "摄影/", "摄影:", "摄影：", "图片来源", "图片:", "图片：", "资料图", "(资料图", "（资料图"]
+        .map { (text: $0, affix: Affix($0)) }
 
     /// Whether a line is a photo credit; the photographers it names.
     static func credit(_ text: String, shadow: String, simplify: (String) -> String) -> [String]? {
@@ -29,10 +34,10 @@ struct PhotoCreditRule: CleaningRule {
             guard Scan.key(rest).count <= 10 else { return nil }
             return names
         }
-        if suppliedEndings.contains(where: { Scan.hasSuffix(s, $0) }) || (s.hasPrefix("图片由") && s.hasSuffix("提供")) {
+        if suppliedEndings.contains(where: { Scan.hasSuffix(s, $0) }) || (Scan.hasPrefix(s, suppliedBy) && Scan.hasSuffix(s, supplied)) {
             return []
         }
-        for p in ["图/", "图／", "图:", "图：", "摄影/", "摄影:", "摄影：", "图片来源", "图片:", "图片：", "资料图", "(资料图", "（资料图"] where s.hasPrefix(p) {
+        for (p, affix) in creditLabels where Scan.hasPrefix(s, affix) {
             let rest = Scan.string(Scan.scalars(text).dropFirst(p.unicodeScalars.count))
             return MetadataParsing.personNames(in: rest, simplify: simplify)
         }
@@ -124,6 +129,7 @@ struct CaptionRule: CleaningRule {
     }
 
     static let leadStarts = ["本报讯", "本报记者", "记者", "近日", "日前", "今年", "昨天", "昨日", "今天", "今日", "据", "新华社", "去年"]
+    static let leadStartAffixes = leadStarts.map(Affix.init)
 
     /// Captions glued before the lead of a one-line body: the sentences before the first one that
     /// opens like a news lead (8月18日，… / 近日，…), when they are short and some are noun phrases.
@@ -135,7 +141,7 @@ struct CaptionRule: CleaningRule {
         var leadIndex: Int? = nil
         for (k, r) in sentences.prefix(7).enumerated() where k > 0 {
             let sent = Scan.string(s[r])
-            if Self.leadStarts.contains(where: { sent.hasPrefix($0) }) || Self.startsWithDate(Scan.scalars(sent)) {
+            if Self.leadStartAffixes.contains(where: { Scan.hasPrefix(sent, $0) }) || Self.startsWithDate(Scan.scalars(sent)) {
                 leadIndex = k
                 break
             }

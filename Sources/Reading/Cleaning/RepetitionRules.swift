@@ -80,7 +80,23 @@ struct RepeatedPhraseRule: CleaningRule {
             var i = 0
             while i + 6 <= n {
                 let c = p[i]
-                if i + 43 <= n {
+                if i + 45 <= n {
+                    // Quick test, 8 lengths at a time: a piece of length L repeated at i starts
+                    // with p[i], p[i+1], p[i+2] again at i+L (L ≥ 3); lengths 3…42 are tested,
+                    // so a place where no length passes has no repeat of length 3…40.
+                    let s0 = SIMD8<UInt32>(repeating: c)
+                    let s1 = SIMD8<UInt32>(repeating: p[i + 1])
+                    let s2 = SIMD8<UInt32>(repeating: p[i + 2])
+                    let raw = UnsafeRawPointer(p.baseAddress! + i + 3)
+                    var again = false
+                    for v in 0..<5 {
+                        let m0: SIMDMask<SIMD8<Int32>> = raw.loadUnaligned(fromByteOffset: v * 32, as: SIMD8<UInt32>.self) .== s0
+                        let m1: SIMDMask<SIMD8<Int32>> = raw.loadUnaligned(fromByteOffset: v * 32 + 4, as: SIMD8<UInt32>.self) .== s1
+                        let m2: SIMDMask<SIMD8<Int32>> = raw.loadUnaligned(fromByteOffset: v * 32 + 8, as: SIMD8<UInt32>.self) .== s2
+                        if any(m0 .& m1 .& m2) { again = true; break }
+                    }
+                    if !again { i += 1; continue }
+                } else if i + 43 <= n {
                     // Quick test, 8 lengths at a time: does the character come again 3…42 later?
                     let splat = SIMD8<UInt32>(repeating: c)
                     let raw = UnsafeRawPointer(p.baseAddress! + i + 3)

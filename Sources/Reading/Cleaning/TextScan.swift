@@ -738,6 +738,9 @@ struct NeedleSet: Sendable {
     private let plain: Bool
     /// Matches scalar for scalar, never as Foundation does.
     private let literal: Bool
+    /// A filter on the first three bytes of a match (`NeedlePrefixFilter`): nil when a needle is
+    /// shorter than three bytes.
+    private let prefixes: NeedlePrefixFilter?
 
     /// How a UTF-8 lead byte tells whether its scalar is plain for searching: 0 plain (ASCII,
     /// U+0080–U+02FF, U+4000–U+9FFF, U+E000–U+EFFF), 1 not plain, 2 decode and see
@@ -775,6 +778,7 @@ struct NeedleSet: Sendable {
         self.offsets = offsets
         self.lengths = lengths
         self.bucket = bucket
+        prefixes = NeedlePrefixFilter(sorted)
     }
 
     /// Whether any needle occurs in the text (`words.contains { s.contains($0) }`).
@@ -809,6 +813,7 @@ struct NeedleSet: Sendable {
             }
         }
         let n = hay.count
+        let filter = prefixes
         return flat.withUnsafeBufferPointer { f in
             offsets.withUnsafeBufferPointer { offs in
                 lengths.withUnsafeBufferPointer { lens in
@@ -816,6 +821,13 @@ struct NeedleSet: Sendable {
                         var i = 0
                         while i < n {
                             if checkPlain && Self.leadClass[Int(hay[i])] != 0 && !plainAt(i) { return nil }
+                            // No needle starts with these three bytes (or fewer are left): no
+                            // match here; go on to the next scalar (a match of valid UTF-8 starts
+                            // on a scalar's first byte).
+                            if let filter, i + 3 > n || !filter.mayStart(at(i), at(i + 1), at(i + 2)) {
+                                i += NeedlePrefixFilter.scalarLength(hay[i])
+                                continue
+                            }
                             let b = Int(at(i))
                             var k = bk[b]
                             let end = bk[b + 1]

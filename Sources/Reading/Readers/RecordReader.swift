@@ -9,27 +9,20 @@ public enum RecordReader {
     /// Fields written by Kechuang's own record export, read back as well.
     public static let extraFields = ["来源", "作者", "发布时间", "正文"]
 
+    /// All field names, as a set (for names that are not plain text, compared as `String`s).
+    static let known = Set(fields + extraFields)
+
     /// The fields of a record, or nil when the text is not one (it must start with a known
-    /// field and have at least two).
+    /// field and have at least two). Lines end at LF (a CR before it stays with the line, as
+    /// `split(separator: "\n")` on characters leaves "\r\n" alone); a CR ending a line is dropped.
+    /// Values are trimmed of Foundation's white space and newlines. Read straight from the text's
+    /// UTF-8 (see `RecordLineScanner`).
     public static func fields(of text: String) -> [(name: String, value: String)]? {
-        var result: [(String, String)] = []
-        let known = Set(fields + extraFields)
-        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            if let (name, value) = fieldStart(line), known.contains(name) {
-                result.append((name, value))
-            } else if result.isEmpty {
-                if line.trimmingCharacters(in: .whitespaces).isEmpty { continue }
-                return nil
-            } else {
-                result[result.count - 1].1 += "\n" + line
-            }
-        }
-        guard result.count >= 2 else { return nil }
-        return result.map { (name: $0.0, value: $0.1.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        Scan.withUTF8(text) { RecordLineScanner.fields($0) }
     }
 
-    /// `名称: 值` or `名称：值` at the start of a line.
+    /// `名称: 值` or `名称：值` at the start of a line (characters, `String` comparison): the
+    /// slow path, for lines that are not plain text.
     static func fieldStart(_ line: Substring) -> (String, String)? {
         guard let colon = line.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return nil }
         let name = line[..<colon].trimmingCharacters(in: .whitespaces)
