@@ -20,13 +20,36 @@ public enum MoneyExtractor {
     static let nonMoney: Set<String> = ["多元", "十分", "百分", "万分"]
 
     public static func extract(_ text: String) -> [MoneyMention] {
+        scan(text).mentions
+    }
+
+    /// `extract(text)` with the runs it searched, for `MoneySentences` to reuse.
+    static func scan(_ text: String) -> MoneyScan {
         let t = MoneyCore.normalizeTraditional(text)
         let scalars = Array(t.unicodeScalars)
+        var searched: [(Int, Int)] = []
+        let mentions = mentions(text, normalized: t, scalars: scalars, skip: { _, _ in false }, searched: &searched)
+        return MoneyScan(text: text, normalized: scalars, mentions: mentions, searched: searched,
+                         simple: MoneyCore.traditionalMap.isSinglePass && ScalarText.isSimple(text))
+    }
+
+    /// The mentions of `text` (`t` is its normalized form, `scalars` those of `t`), leaving out
+    /// runs for which `skip` is true; `searched` receives the runs that passed the gate.
+    static func mentions(_ text: String, normalized t: String, scalars: [Unicode.Scalar],
+                         skip: @escaping (Int, Int) -> Bool, searched: inout [(Int, Int)]) -> [MoneyMention] {
         let original = Array(text.unicodeScalars)
         var out: [MoneyMention] = []
+        var gated: [(Int, Int)] = []
         // Single-scalar candidates are skipped below, so runs of one scalar need no search.
         // Runs where no sub-string could pass `filter` need no search (`CandidateRunGate.money`).
-        for m in charPattern.findAll(t, minLength: 2, runGate: { CandidateRunGate.money(scalars, $0, $1) }) {
+        let found = charPattern.findAll(t, minLength: 2, runGate: { a, b in
+            if skip(a, b) { return false }
+            guard CandidateRunGate.money(scalars, a, b) else { return false }
+            gated.append((a, b))
+            return true
+        })
+        searched = gated
+        for m in found {
             let s = m.text
             guard s.jScalarCount > 1 else { continue }
             if kuaiMaoJiaoFen.findAll(s).count == 1 && !s.jHas("元") && !s.jHas("钱") { continue }

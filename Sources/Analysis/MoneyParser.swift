@@ -121,7 +121,12 @@ enum MoneyCore {
     static func fmt(_ v: Double) -> String { String(format: "%.2f", v) }
 
     static func parse(_ text: String) throws -> MoneyParse {
-        if let fast = plainYuan(text) { return fast }
+        if let fast = plainYuan(text) ?? MoneyModifiedAmount.parse(text) { return fast }
+        return try parseGeneral(text)
+    }
+
+    /// `parse` without its fast paths (the rules as ported from JioNLP).
+    static func parseGeneral(_ text: String) throws -> MoneyParse {
         var s = normalizeTraditional(text)
         guard !s.isEmpty else { throw AnalysisError.illegal(text) }
         s = expandSequential(s)

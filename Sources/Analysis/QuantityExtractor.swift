@@ -85,9 +85,14 @@ public struct Quantity: Sendable, Equatable, Codable {
 /// 以上 以下) set the bound. The single numeral 一 is not counted (一批, 一系列 are articles,
 /// not counts).
 public enum QuantityExtractor {
-    public static func extract(_ text: String) -> [Quantity] {
+    public static func extract(_ text: String) -> [Quantity] { extractWithMoney(text).quantities }
+
+    /// `extract(_:)` and the money search it made, which `EventExtractor` can reuse for the
+    /// sentences of the same text.
+    public static func extractWithMoney(_ text: String) -> (quantities: [Quantity], money: MoneyScan) {
         let scalars = Array(text.unicodeScalars)
-        var result = moneyInTextOrder(text)
+        let scan = MoneyExtractor.scan(text)
+        var result = quantities(scan.mentions)
         var covered = [Bool](repeating: false, count: scalars.count + 1)
         for m in result {
             for k in max(0, m.start)..<min(scalars.count, m.end) { covered[k] = true }
@@ -157,7 +162,7 @@ public enum QuantityExtractor {
             result.append(Quantity(text: t, kind: kind, value: parsed.value, unit: unit, bound: bound, start: start, end: e))
             i = e
         }
-        return result.sorted { $0.start < $1.start }
+        return (result.sorted { $0.start < $1.start }, scan)
     }
 
     /// The amounts of money of `text` only, ordered by start: the `.money` quantities of
@@ -166,10 +171,23 @@ public enum QuantityExtractor {
         moneyInTextOrder(text).sorted { $0.start < $1.start }
     }
 
+    /// `money(sentence)` for the sentence `text[s..<e]`: given the money search of `text`
+    /// (`extractWithMoney`), it is reused for the runs where it provably finds the same
+    /// (`MoneySentences`).
+    static func money(inSentence sentence: String, scan: MoneyScan?, from s: Int, to e: Int) -> [Quantity] {
+        guard let scan else { return money(sentence) }
+        return quantities(MoneySentences.mentions(sentence, in: scan, from: s, to: e)).sorted { $0.start < $1.start }
+    }
+
     /// Money quantities in the order `MoneyExtractor` finds them.
     static func moneyInTextOrder(_ text: String) -> [Quantity] {
+        quantities(MoneyExtractor.extract(text))
+    }
+
+    /// The quantities of money mentions, in their order.
+    static func quantities(_ mentions: [MoneyMention]) -> [Quantity] {
         var result: [Quantity] = []
-        for m in MoneyExtractor.extract(text) {
+        for m in mentions {
             guard let p = m.parse ?? MoneyParser.parse(m.text), let v = Double(p.num) else { continue }
             let bound: Quantity.Bound
             switch p.definition {
@@ -240,6 +258,18 @@ public enum QuantityExtractor {
     static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isASCIILetter(c) }
     static func isSeparator(_ c: Unicode.Scalar) -> Bool { c == "." || c == "," || c == "．" }
     static let chineseNumerals: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿萬億兩".unicodeScalars)
-    static func isNumberStart(_ c: Unicode.Scalar) -> Bool { isDigit(c) || (chineseNumerals.contains(c) && c != "万" && c != "亿" && c != "萬" && c != "億") }
-    static func isNumberChar(_ c: Unicode.Scalar) -> Bool { isDigit(c) || chineseNumerals.contains(c) }
+    static func isNumberStart(_ c: Unicode.Scalar) -> Bool { isDigit(c) || (isChineseNumeral(c) && c != "万" && c != "亿" && c != "萬" && c != "億") }
+    static func isNumberChar(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isChineseNumeral(c) }
+
+    /// `chineseNumerals.contains(c)` without hashing: a switch over the same scalars (checked
+    /// against the set by a test).
+    @inline(__always) static func isChineseNumeral(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D,
+             0x5341, 0x767E, 0x5343, 0x4E07, 0x4EBF, 0x842C, 0x5104, 0x5169:
+            return true
+        default:
+            return false
+        }
+    }
 }

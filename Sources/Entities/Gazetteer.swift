@@ -28,32 +28,30 @@ final class Gazetteer: Sendable {
         return try Gazetteer(tsv: data, path: url.path)
     }
 
+    /// Reads the table. Lines are split at LF (empty lines skipped, a line number counting
+    /// every line), fields at TAB; the first five fields are used and a CR ending the parent
+    /// code is dropped. The bytes are scanned in place (`GazetteerTable`): each field becomes a
+    /// `String` only once, by the same UTF-8 decoding (`String(decoding:as:)`, which repairs
+    /// invalid bytes) that splitting the `Data` into slices did.
     init(tsv: Data, path: String) throws {
-        var places: [Place] = []
-        var parentCodes: [(level: UInt8, code: String)] = []
-        places.reserveCapacity(47_000)
-        var lineNo = 0
-        for raw in tsv.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            lineNo += 1
-            if raw.isEmpty { continue }
-            let fields = raw.split(separator: 0x09, omittingEmptySubsequences: false)
-            guard fields.count >= 5, let level = UInt8(String(decoding: fields[0], as: UTF8.self)), (1...4).contains(level) else {
-                throw EntityError.invalidData(file: path, line: lineNo, reason: "expected level<TAB>code<TAB>name<TAB>short<TAB>parent")
-            }
-            var parent = String(decoding: fields[4], as: UTF8.self)
-            if parent.hasSuffix("\r") { parent.removeLast() }
-            places.append(Place(level: level, code: String(decoding: fields[1], as: UTF8.self),
-                                name: String(decoding: fields[2], as: UTF8.self),
-                                short: String(decoding: fields[3], as: UTF8.self), parent: -1))
-            parentCodes.append((level, parent))
+        var table = try GazetteerTable(tsv: tsv, path: path)
+        var places = table.places
+        table.places = []   // `places` is now the only reference: no copy on write below
+        // Resolve parents: a level-n entry's parent is the level n-1 entry with that code (the
+        // last such entry when codes repeat, as a dictionary filled in order keeps it).
+        var index: [GazetteerTable.CodeKey: Int32] = [:]
+        index.reserveCapacity(places.count)
+        for (i, p) in places.enumerated() where !p.code.isEmpty {
+            index[GazetteerTable.CodeKey(level: p.level, code: p.code)] = Int32(i)
         }
-        // Resolve parents: a level-n entry's parent is the level n-1 entry with that code.
-        var index: [String: Int32] = [:]
-        for (i, p) in places.enumerated() where !p.code.isEmpty { index["\(p.level):\(p.code)"] = Int32(i) }
         var byName: [String: [Int32]] = [:], byShort: [String: [Int32]] = [:]
+        byName.reserveCapacity(places.count)
+        byShort.reserveCapacity(places.count / 4)
         for i in places.indices {
-            let (level, code) = parentCodes[i]
-            if level > 1, !code.isEmpty { places[i].parent = index["\(level - 1):\(code)"] ?? -1 }
+            let (level, code) = table.parentCodes[i]
+            if level > 1, !code.isEmpty {
+                places[i].parent = index[GazetteerTable.CodeKey(level: level - 1, code: code)] ?? -1
+            }
             byName[places[i].name, default: []].append(Int32(i))
             let short = places[i].short
             if !short.isEmpty && short != places[i].name && short.unicodeScalars.count >= 2 {

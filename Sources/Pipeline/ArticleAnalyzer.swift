@@ -51,10 +51,11 @@ public struct ArticleAnalyzer: Sendable {
         record.times = timeMentions.map {
             .init(text: $0.text, start: $0.start, end: $0.end, type: $0.type, time: $0.parse?.time)
         }
-        record.quantities = QuantityExtractor.extract(body)
+        let (quantities, money) = QuantityExtractor.extractWithMoney(body)
+        record.quantities = quantities
         let entities = recognizeEntities(body, tokens: words.defaultTokens)
         record.entities = entities.records
-        record.events = events.extract(body, entities: entities.refs, published: base, times: timeMentions)
+        record.events = events.extract(body, entities: entities.refs, published: base, times: timeMentions, money: money)
         record.summary = summarizer.summarize(body, title: article.title)
         record.keywords = keywords.keywords(title: article.title, body: body, count: 8, bodyTokens: words.defaultTokens).map(\.text)
         return record

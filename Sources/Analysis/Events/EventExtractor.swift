@@ -60,12 +60,16 @@ public struct EventExtractor: Sendable {
     public init() {}
 
     /// Events of `text`. `entities` are the recognized mentions (offsets into `text`);
-    /// `published` anchors relative dates (今年3月); without it the year stays open.
-    public func extract(_ text: String, entities: [EntityRef], published: Date?, times: [TimeMention]? = nil) -> [Event] {
+    /// `published` anchors relative dates (今年3月); without it the year stays open. `money`,
+    /// the money search of `text` from `QuantityExtractor.extractWithMoney`, is reused for
+    /// the sentences where it provably finds the same (ignored when it is not of `text`).
+    public func extract(_ text: String, entities: [EntityRef], published: Date?, times: [TimeMention]? = nil,
+                        money: MoneyScan? = nil) -> [Event] {
         let scalars = Array(text.unicodeScalars)
         // Time expressions of the whole text, found once (offsets into `text`).
         let allTimes = times ?? timeExtractor.extract(text, base: published)
         var events: [Event] = []
+        let moneyScan = money.flatMap { $0.isScan(of: text) ? $0 : nil }
         for (s, e) in Self.sentences(scalars) {
             // Most sentences have no trigger; the gate says so without making their strings,
             // and a simple sentence's trigger is found on the scalars.
@@ -91,7 +95,8 @@ public struct EventExtractor: Sendable {
             }
             // A place that is not already part of an organization's name.
             let place = inside.first { m in m.kind == .place && !parties.contains { $0.contains(m.name) } }?.name
-            let amount = QuantityExtractor.money(sentence).first
+            // The quantity extractor's money search of this text, when it has just run.
+            let amount = QuantityExtractor.money(inSentence: sentence, scan: moneyScan, from: s, to: e).first
                 .map { q -> Quantity in var q = q; q.start += s; q.end += s; return q }
             let summary = Self.summary(sentence: sentence, triggerAt: triggerAt, time: time, date: date)
             events.append(Event(type: kind, label: label, date: date, dateText: time?.text, parties: parties,

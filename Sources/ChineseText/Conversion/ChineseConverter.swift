@@ -108,7 +108,7 @@ public final class ChineseConverter: Sendable {
         let report: ScriptReport
         if let tables = try? ConversionStore.shared.scriptTables() {
             report = work.scalars.withUnsafeBufferPointer {
-                ScriptDetector.detect($0, tables: tables, model: try? ConversionStore.shared.regionalModel())
+                ScriptDetector.detect($0, tables: tables, model: { try? ConversionStore.shared.regionalModel() })
             }
         } else {
             report = ScriptReport(script: .none, traditionalOnly: 0, simplifiedOnly: 0, hanCharacters: 0, region: .unknown)
@@ -126,10 +126,18 @@ struct AutoPlan {
     let hongKongFirst: Bool
 }
 
+/// What the `auto` profile needs besides the fixed pipelines.
+///
+/// The regional model is built on first use (`ConversionStore.regionalModel()` caches it for
+/// the process): only traditional or mixed text consults it, and building it reads jieba's
+/// whole dictionary, a large part of a process's start-up that simplified text never needs.
+/// The model is a function of the bundled data alone, so building it later gives the same
+/// model. `init` still loads the OpenCC dictionaries the model is made from and checks that
+/// the jieba dictionary is installed, so a missing resource fails `ChineseConverter.init` as
+/// before.
 final class AutoSupport: Sendable {
     let store: ConversionStore
     let tables: ScriptTables
-    let model: RegionalModel
     let normalization: PrefixDictionary
     let segmentation: PrefixDictionary
     let simplify: ConversionGroup
@@ -140,16 +148,20 @@ final class AutoSupport: Sendable {
         typealias N = ConversionStore.Name
         self.store = store
         tables = try store.scriptTables()
-        model = try store.regionalModel()
         normalization = try store.dictionary(N.compatibility)
         segmentation = try store.dictionary(N.tsPhrases)
         simplify = try store.group(N.simplifyGroup)
         twVariants = try N.twVariantGroup.map { try store.dictionary($0) }
         hkVariants = try N.hkVariantGroup.map { try store.dictionary($0) }
+        for name in RegionalModel.dictionaryNames { _ = try store.dictionary(name) }
+        _ = try ResourceLocator.url(for: MainlandLexicon.jiebaDictionary)
     }
 
+    /// The regional model, built on first use; nil only when the bundled data cannot be read.
+    var model: RegionalModel? { try? store.regionalModel() }
+
     func plan(_ scalars: [UInt32]) -> AutoPlan {
-        let report = scalars.withUnsafeBufferPointer { ScriptDetector.detect($0, tables: tables, model: model) }
+        let report = scalars.withUnsafeBufferPointer { ScriptDetector.detect($0, tables: tables, model: { model }) }
         let policy = RewritePolicy(report: report)
         let converts = report.script == .traditional || report.script == .mixed
         let variants = report.variantStyle
@@ -171,10 +183,15 @@ final class AutoSupport: Sendable {
     func pipeline(_ plan: AutoPlan) -> ConversionPipeline {
         let variants = plan.decision.variants
         let key = "auto:\(plan.hongKongFirst ? "hk,tw" : "tw,hk"):\(variants.rawValue)"
+        // Conversion happens only for traditional or mixed text, whose detection built the model.
+        let model = self.model
         let group = store.cachedGroup(key: key) {
-            var members: [GroupMember] = plan.hongKongFirst
-                ? [.regional(model.hongKong), .regional(model.taiwan)]
-                : [.regional(model.taiwan), .regional(model.hongKong)]
+            var members: [GroupMember] = []
+            if let model {
+                members = plan.hongKongFirst
+                    ? [.regional(model.hongKong), .regional(model.taiwan)]
+                    : [.regional(model.taiwan), .regional(model.hongKong)]
+            }
             switch variants {
             case .taiwan: members += twVariants.map { .dictionary($0) }
             case .hongKong: members += hkVariants.map { .dictionary($0) }

@@ -68,6 +68,12 @@ final class RegionalModel: Sendable {
     /// The mainland reading must be this many times as frequent as the plain one.
     static let dominanceRatio = 4
 
+    /// The OpenCC dictionaries the model is built from (besides the groups of `AutoSupport`).
+    static let dictionaryNames: [String] = {
+        typealias N = ConversionStore.Name
+        return [N.twPhrasesRev, N.hkPhrasesRev, N.twPhrases, N.hkPhrases] + CharacterReader.dictionaryNames
+    }()
+
     init(store: ConversionStore) throws {
         typealias N = ConversionStore.Name
         let simplify = try store.group(N.simplifyGroup)
@@ -318,6 +324,11 @@ final class RegionalRewriter: Sendable {
 final class CharacterReader: Sendable {
     let variants: [PrefixDictionary]
     let characters: [PrefixDictionary]
+
+    static let dictionaryNames: [String] = {
+        typealias N = ConversionStore.Name
+        return [N.twVariantsRev, N.hkVariantsRev, N.tsCharacters, N.tsCharactersExt]
+    }()
 
     init(store: ConversionStore) throws {
         typealias N = ConversionStore.Name

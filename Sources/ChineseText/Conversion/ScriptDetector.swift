@@ -96,11 +96,13 @@ public enum ScriptDetector {
         }
         let normalization = try? store.dictionary(ConversionStore.Name.compatibility)
         let work = ScalarCodec.decode(text, normalization: normalization, tracking: false)
-        let model = try? store.regionalModel()
-        return work.scalars.withUnsafeBufferPointer { detect($0, tables: tables, model: model) }
+        return work.scalars.withUnsafeBufferPointer { detect($0, tables: tables, model: { try? store.regionalModel() }) }
     }
 
-    static func detect(_ s: UnsafeBufferPointer<UInt32>, tables: ScriptTables, model: RegionalModel?) -> ScriptReport {
+    /// `model` is asked for only when the text is traditional or mixed, the only texts whose
+    /// report uses vocabulary evidence: building the regional model reads jieba's whole
+    /// dictionary, which simplified text never needs.
+    static func detect(_ s: UnsafeBufferPointer<UInt32>, tables: ScriptTables, model: () -> RegionalModel?) -> ScriptReport {
         var t = 0, sim = 0, han = 0, twV = 0, hkV = 0, notTwV = 0, notHkV = 0
         tables.bmp.withUnsafeBufferPointer { bmp in
             for c in s {
@@ -128,7 +130,7 @@ public enum ScriptDetector {
             script = .mixed
         }
         var vocab = (tw: 0, hk: 0, ml: 0)
-        if script == .traditional || script == .mixed, let model {
+        if script == .traditional || script == .mixed, let model = model() {
             vocab = model.vocabularyEvidence(s)
         }
         let region: Region
