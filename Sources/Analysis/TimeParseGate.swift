@@ -91,8 +91,26 @@ enum TimeParseGate {
                 symbols.append(Unicode.Scalar(m).map(RxFactors.symbol) ?? m)
             }
         }
-        if factorIndex.candidates(symbols: symbols) == RxFactorIndex.Mask() { return false }
-        return factorsOnly || mayAcceptPieces(ofRun: string(scalars, start, end))
+        let candidates = factorIndex.candidates(symbols: symbols)
+        if candidates == RxFactorIndex.Mask() { return false }
+        if factorsOnly { return true }
+        // What `mayAcceptPieces(ofRun:)` tests, on the cleaned run built here once: the run has
+        // no parentheses, so that is `mayAccept` of it, which has no 的 left; the candidate
+        // patterns are those whose factors were just found in the same symbols.
+        guard let loosened else { return mayAcceptPieces(ofRun: string(scalars, start, end)) }
+        var cleaned = String.UnicodeScalarView()
+        for k in start..<end {
+            let v = scalars[k].value
+            if v == 0x7684 || v == 0x20 { continue }
+            cleaned.append(Unicode.Scalar(map.map(v)) ?? scalars[k])
+        }
+        let t = String(cleaned)
+        let bloom = ScalarBloom(t)
+        guard requirements.contains(where: { $0.mayMatch(bloom) }) else { return false }
+        for k in loosened.indices where candidates.contains(k) {
+            if loosened[k].matches(t, bloom: bloom) { return true }
+        }
+        return false
     }
 
     private static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
