@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "Taxonomy", dependencies: ["ChineseText"],
                 resources: [.copy("Resources/technologies.tsv"), .copy("Resources/industries.tsv")]),
         // Analysis: numbers, money and time expressions (JioNLP semantics), quantities, events, summaries, the record.
-        .target(name: "Analysis"),
+        .target(name: "Analysis", dependencies: ["ChineseText"]),
         // The analysis pipeline: clean article → full record.
         .target(name: "Pipeline", dependencies: ["ChineseText", "Reading", "Keywords", "Entities", "Taxonomy", "Analysis"]),
         // Across documents, without storage: content hashes, SimHash near-duplicates, numeric claims

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// A number the text states, with what it counts.

@@ -49,53 +49,85 @@ public struct EntityRecognizer: Sendable {
     }
 
     private func recognize(_ text: String, context: EntityContext, segmented: [Token]?) -> [Entity] {
-        let scalars = Array(text.unicodeScalars)
-        let (_, spans) = spotter.spot(text, scalars: scalars, segmented: segmented)
-        func surface(_ s: RawSpan) -> String {
-            var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[s.start..<s.end]); return String(v)
-        }
-        let surfaces = spans.map(surface)
+        let (_, spans, view) = spotter.spotWithView(text, segmented: segmented)
+        let scalars = view.scalars
+        // Everything below that depends on a span's text is computed once per distinct
+        // surface (see `SpanSurfaces`).
+        let surfaces = SpanSurfaces(spans, view)
         let resolver = Resolver(lexicon: spotter.lexicon, gazetteer: spotter.gazetteer, words: spotter.words)
 
         // Places first: they give the article's city and the context for divisions. The
-        // entries of a surface are looked up once per distinct surface (a pure function).
-        var entriesBySurface: [String: [Int32]] = [:]
+        // entries of a surface are looked up once per distinct surface (a pure function of
+        // its `String`).
+        var entriesOfSurface = [[Int32]?](repeating: nil, count: surfaces.count)
         var placeEntries = [Int32?](repeating: nil, count: spans.count)     // span index → gazetteer entry
-        var placeCandidates = [[Int32]](repeating: [], count: spans.count)
         var mentionedEntries = Set<Int32>()
         for (k, s) in spans.enumerated() where s.type == .place && !s.isReference {
+            let id = Int(surfaces.of[k])
             let candidates: [Int32]
-            if let known = entriesBySurface[surfaces[k]] { candidates = known } else {
-                candidates = resolver.gazetteerEntries(surfaces[k])
-                entriesBySurface[surfaces[k]] = candidates
+            if let known = entriesOfSurface[id] { candidates = known } else {
+                candidates = resolver.gazetteerEntries(surfaces.texts[id], scalars, surfaces.starts[id], surfaces.ends[id])
+                entriesOfSurface[id] = candidates
             }
             if let first = candidates.first {
                 placeEntries[k] = first
-                placeCandidates[k] = candidates
                 mentionedEntries.formUnion(candidates)
             }
         }
-        // Disambiguate with the other places of the text (钱塘镇 under 合川区).
+        // Disambiguate with the other places of the text (钱塘镇 under 合川区): a function of
+        // the surface's entries and the whole text's mentions, so once per surface.
+        var bestOfSurface = [Int32?](repeating: nil, count: surfaces.count)
+        var bestKnown = [Bool](repeating: false, count: surfaces.count)
         for k in placeEntries.indices where placeEntries[k] != nil {
-            placeEntries[k] = resolver.bestEntry(placeCandidates[k], mentioned: mentionedEntries)
+            let id = Int(surfaces.of[k])
+            if !bestKnown[id] {
+                bestOfSurface[id] = resolver.bestEntry(entriesOfSurface[id] ?? [], mentioned: mentionedEntries)
+                bestKnown[id] = true
+            }
+            placeEntries[k] = bestOfSurface[id]
         }
         let city = resolver.city(context: context, placeEntries: placeEntries.compactMap { $0 })   // in text order: ties go to the first mentioned
 
-        // Longer organization names first (by `Character` count, computed once per name; the
-        // sort sees the same comparisons as sorting the names by `count`).
-        var fullNames: [(count: Int, name: String)] = surfaces.enumerated().filter { spans[$0.offset].type == .organization }
-            .map { ($0.element.count, $0.element) }
-        fullNames.sort { $0.count > $1.count }
-        // Repeats of a name (the same scalars) can never match before its first occurrence
-        // in this order does, so the short-form scan needs each name once.
-        var seenNames = Set<[Unicode.Scalar]>()
-        let others = fullNames.map { Resolver.Name($0.name, count: $0.count) }.filter { seenNames.insert($0.scalars).inserted }
+        // Longer organization names first (by `Character` count). Repeats of a name (the same
+        // scalars) can never match before its first occurrence in this order does, so the
+        // short-form scan needs each name once: the distinct surfaces in order of first
+        // mention, sorted stably by count, are the names the former sort of every mention
+        // kept after dropping repeats.
+        var orgCount = [Int](repeating: -1, count: surfaces.count)     // surface → `Character` count
+        var orgSurfaces: [(count: Int, id: Int)] = []
+        var allOrgSafe = true
+        for (k, s) in spans.enumerated() where s.type == .organization {
+            let id = Int(surfaces.of[k])
+            if orgCount[id] >= 0 { continue }
+            orgCount[id] = ScalarString.characterCount(scalars[surfaces.starts[id]..<surfaces.ends[id]])
+            orgSurfaces.append((orgCount[id], id))
+            for q in surfaces.starts[id]..<surfaces.ends[id] where !NFCSafety.isSafe(scalars[q]) { allOrgSafe = false; break }
+        }
+        orgSurfaces.sort { $0.count > $1.count }
+        let others = orgSurfaces.map {
+            Resolver.Name(surfaces.texts[$0.id], count: $0.count, scalars: Array(scalars[surfaces.starts[$0.id]..<surfaces.ends[$0.id]]))
+        }
         var organizationNames: [String: String] = [:]
+        organizationNames.reserveCapacity(orgSurfaces.count)
+        var orgNameOfSurface = [String?](repeating: nil, count: surfaces.count)
 
         var entities: [Entity] = []
-        var indexByKey: [EntityKey: Int] = [:]
+        var index = EntityIndex(capacity: spans.count)
+        // The entity of each (surface, type, reference) once known: its name, and so its key,
+        // is a function of those (see below), so later spans skip the key's hashing.
+        var entityOf = [Int32](repeating: -1, count: surfaces.count * 6)
         for (k, s) in spans.enumerated() {
-            let text = surfaces[k]
+            let id = Int(surfaces.of[k])
+            let text = surfaces.texts[id]
+            let mention = EntityMention(text: text, start: s.start, end: s.end)
+            let slot = id * 6 + Self.typeSlot(s.type) * 2 + (s.isReference ? 1 : 0)
+            if entityOf[slot] >= 0 {
+                let i = Int(entityOf[slot])
+                entities[i].mentions.append(mention)
+                if !entities[i].aliases.contains(text) { entities[i].aliases.append(text) }
+                if entities[i].role == nil { entities[i].role = s.role }
+                continue
+            }
             var name = text
             var division: PlaceDivision?
             switch s.type {
@@ -113,27 +145,43 @@ public struct EntityRecognizer: Sendable {
                     name = resolver.placeName(text)
                 }
             case .organization:
-                // A pure function of the text here (same city, same other names): once per text.
-                if let known = organizationNames[text] { name = known } else {
-                    name = resolver.organizationName(text, city: city, others: others)
-                    organizationNames[text] = name
+                // A pure function of the text here (same city, same other names): once per
+                // text, by `String` as before (the first of canonically equal spellings wins).
+                // When every organization surface is NFC-safe, two of them are equal `String`s
+                // exactly when they have the same scalars (the same id): the `String` table
+                // would never answer for a new id, so it is skipped.
+                if let known = orgNameOfSurface[id] { name = known } else {
+                    if !allOrgSafe, let known = organizationNames[text] { name = known } else {
+                        name = resolver.organizationName(text, Array(scalars[surfaces.starts[id]..<surfaces.ends[id]]),
+                                                         count: orgCount[id],
+                                                         city: city, others: others)
+                        if !allOrgSafe { organizationNames[text] = name }
+                    }
+                    orgNameOfSurface[id] = name
                 }
             case .person:
                 name = text
             }
-            let key = EntityKey(type: s.type, name: name)
-            let mention = EntityMention(text: text, start: s.start, end: s.end)
-            if let i = indexByKey[key] {
+            if let i = index.firstOrInsert(s.type, name, in: entities) {
                 entities[i].mentions.append(mention)
                 if !entities[i].aliases.contains(text) { entities[i].aliases.append(text) }
                 if entities[i].role == nil { entities[i].role = s.role }
+                entityOf[slot] = Int32(i)
             } else {
-                indexByKey[key] = entities.count
+                entityOf[slot] = Int32(entities.count)
                 entities.append(Entity(name: name, type: s.type, aliases: [text], mentions: [mention], role: s.role,
                                        division: division))
             }
         }
         return entities
+    }
+
+    @inline(__always) static func typeSlot(_ t: EntityType) -> Int {
+        switch t {
+        case .person: return 0
+        case .place: return 1
+        case .organization: return 2
+        }
     }
 }
 
@@ -151,6 +199,19 @@ struct Resolver {
     let gazetteer: Gazetteer
     /// The alias table by scalars, for NFC-safe names (see `NFCSafety`).
     let words: WordIndex
+
+    /// `gazetteerEntries(name)` for the name spelled by `scalars[lo..<hi]`. A safe name of two or
+    /// more scalars that the word index lacks is in none of the tables: every full name of two
+    /// or more scalars, every short name and every alias is a key of the index (through
+    /// `PlaceIndex` and the alias table), and safe spellings match by scalars exactly.
+    func gazetteerEntries(_ name: String, _ scalars: [Unicode.Scalar], _ lo: Int, _ hi: Int) -> [Int32] {
+        if words.enabled && hi - lo >= 2 {
+            var safe = true
+            for k in lo..<hi where !NFCSafety.isSafe(scalars[k]) { safe = false; break }
+            if safe && words.table.id(scalars, lo, hi) < 0 { return [] }
+        }
+        return gazetteerEntries(name)
+    }
 
     func gazetteerEntries(_ name: String) -> [Int32] {
         var entries = gazetteer.byName[name] ?? []
@@ -209,21 +270,28 @@ struct Resolver {
         let text: String
         let count: Int
         let scalars: [Unicode.Scalar]
-        init(_ text: String, count: Int) {
+        init(_ text: String, count: Int, scalars: [Unicode.Scalar]) {
             self.text = text
             self.count = count
-            self.scalars = Array(text.unicodeScalars)
+            self.scalars = scalars
+        }
+        init(_ text: String, count: Int) {
+            self.init(text, count: count, scalars: Array(text.unicodeScalars))
         }
     }
 
     func organizationName(_ text: String, city: String?, others: [Name]) -> String {
-        let v = Array(text.unicodeScalars)
+        organizationName(text, Array(text.unicodeScalars), count: text.count, city: city, others: others)
+    }
+
+    /// `organizationName(text, city:others:)` given the scalars `v` and the `Character` count of
+    /// `text`.
+    func organizationName(_ text: String, _ v: [Unicode.Scalar], count: Int, city: String?, others: [Name]) -> String {
         // A safe name's alias entries come from the index by scalars (the same entries).
         let safe = words.enabled && v.allSatisfy(NFCSafety.isSafe)
         func alias(_ k: Int) -> AliasEntry? {
             if safe { return words.aliasEntry(words.table.id(v, 0, k)) }
-            var head = String.UnicodeScalarView(); head.append(contentsOf: v[..<k])
-            return lexicon.aliases[String(head)]
+            return lexicon.aliases[ScalarString.make(v[..<k])]
         }
         if let a = alias(v.count), a.type == .organization { return fill(a, city: city) ?? text }
         // 市科技局 when the alias table does not list it: keep the surface.
@@ -231,26 +299,23 @@ struct Resolver {
         var k = min(v.count - 2, lexicon.maxAliasLength)
         while k >= 2 {
             if let a = alias(k), a.type == .organization, !a.ambiguous {
-                var head = String.UnicodeScalarView(); head.append(contentsOf: v[..<k])
-                if !a.canonical.hasPrefix(String(head)), let full = fill(a, city: city) {
-                    var rest = String.UnicodeScalarView(); rest.append(contentsOf: v[k...])
-                    return full + String(rest)
+                if !a.canonical.hasPrefix(ScalarString.make(v[..<k])), let full = fill(a, city: city) {
+                    return full + ScalarString.make(v[k...])
                 }
             }
             k -= 1
         }
         // 重庆市政府 → 重庆市人民政府. (A safe name ends so only if its last scalars are 政府.)
         if !safe || (v.count >= 3 && v[v.count - 2] == "政" && v[v.count - 1] == "府") {
-            for level in ["省", "市", "县", "区"] where text.hasSuffix(level + "政府") && text.count > 3 {
+            for level in ["省", "市", "县", "区"] where text.hasSuffix(level + "政府") && count > 3 {
                 return String(text.dropLast(2)) + "人民政府"
             }
         }
         // A short form of a longer name in the same text: its first character, the others in
         // order, and the same last character.
         if !others.isEmpty {
-            let count = text.count
             for full in others where full.count > count && isShortForm(v, of: full.scalars) {
-                return organizationName(full.text, city: city, others: [])
+                return organizationName(full.text, full.scalars, count: full.count, city: city, others: [])
             }
         }
         return text

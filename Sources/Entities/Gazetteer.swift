@@ -104,9 +104,19 @@ final class Gazetteer: Sendable {
     }
 
     /// Whether entry `i` is a prefecture-level city or a province-level municipality.
+    ///
+    /// `name.hasSuffix("市")` is decided by the last scalar when every scalar of the name is
+    /// NFC-safe (see `NFCSafety`: such a name's last `Character` is its last scalar, or CR LF),
+    /// else by `String`.
     func isCity(_ i: Int32) -> Bool {
-        let p = places[Int(i)]
-        if p.level == 2 { return p.name.hasSuffix("市") }
-        return p.level == 1 && p.name.hasSuffix("市")
+        let level = places[Int(i)].level
+        guard level == 1 || level == 2 else { return false }
+        let name = places[Int(i)].name
+        var last: Unicode.Scalar?
+        for s in name.unicodeScalars {
+            guard NFCSafety.isSafe(s) else { return name.hasSuffix("市") }
+            last = s
+        }
+        return last == "市"
     }
 }

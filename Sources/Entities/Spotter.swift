@@ -119,10 +119,7 @@ struct Spotter {
     /// the `String` comparison decides, as the rules always did.
     @inline(__always)
     func rangeIs(_ sc: TextView, _ lo: Int, _ hi: Int, safe: Bool, _ literal: String) -> Bool {
-        if !safe {
-            var v = String.UnicodeScalarView(); v.append(contentsOf: sc[lo..<hi])
-            return String(v) == literal
-        }
+        if !safe { return sc.string(lo, hi) == literal }
         var k = lo
         for s in literal.unicodeScalars {
             if k >= hi || sc[k] != s { return false }
@@ -153,9 +150,9 @@ struct Spotter {
         return words.table.id(sc.scalars, lo, hi)
     }
 
-    func string(_ sc: TextView, _ lo: Int, _ hi: Int) -> String {
-        var v = String.UnicodeScalarView(); v.append(contentsOf: sc[lo..<hi]); return String(v)
-    }
+    /// `sc[lo..<hi]` as a `String` (see `TextView.string`).
+    @inline(__always)
+    func string(_ sc: TextView, _ lo: Int, _ hi: Int) -> String { sc.string(lo, hi) }
 
     /// The word lists `sc[lo..<hi]` is in.
     func lists(_ sc: TextView, _ lo: Int, _ hi: Int, safe: Bool) -> WordIndex.List {
@@ -184,29 +181,18 @@ struct Spotter {
         return 0
     }
 
-    func isSurname(_ s: Unicode.Scalar) -> Bool { classes.strongSurname.contains(s) || classes.weakSurname.contains(s) }
+    @inline(__always) func isSurname(_ s: Unicode.Scalar) -> Bool { classes.strongSurname.contains(s) || classes.weakSurname.contains(s) }
 
     // MARK: Segmentation
 
-    /// The words of `text` (whose scalars are `scalars`): `segmented`, the segmenter's tokens in
-    /// default mode with the HMM (`segmenter.tokenize(text)`), when the caller already has them.
-    func tokens(_ text: String, scalars: [Unicode.Scalar], segmented: [Token]? = nil) -> (tokens: [Tok], view: TextView) {
-        // UTF-8 offsets of every scalar, so that a word's text is one validated copy; unsafe
-        // scalars before every offset, so that a word's safety is one subtraction.
-        let utf8 = Array(text.utf8)
-        var byteOffset = [Int](repeating: 0, count: scalars.count + 1)
-        var unsafeBefore = [Int32](repeating: 0, count: scalars.count + 1)
-        var b = 0, u: Int32 = 0
-        for (k, s) in scalars.enumerated() {
-            byteOffset[k] = b
-            unsafeBefore[k] = u
-            b += UTF8.width(s)
-            if !NFCSafety.isSafe(s) { u += 1 }
-        }
-        byteOffset[scalars.count] = b
-        unsafeBefore[scalars.count] = u
+    /// The words of `text` and its view (scalars from `TextLayout`): `segmented`, the segmenter's
+    /// tokens in default mode with the HMM (`segmenter.tokenize(text)`), when the caller already
+    /// has them. A word's safety is a scan of its own scalars, done once per distinct word.
+    func tokens(_ text: String, segmented: [Token]? = nil) -> (tokens: [Tok], view: TextView) {
+        let scalars = TextLayout.scalars(text)
         let segs = segmented ?? segmenter.tokenize(text)
         let view = TextView(scalars: scalars, words: DocumentWords(segmenter: segmenter, capacity: segs.count))
+        var nextWord: Int32 = 0
         var out: [Tok] = []
         out.reserveCapacity(segs.count)
         var seen = FirstOccurrence(count: segs.count)
@@ -232,10 +218,12 @@ struct Spotter {
                 out.append(tok)
                 continue
             }
-            let w = String(decoding: utf8[byteOffset[t.start]..<byteOffset[t.end]], as: UTF8.self)
-            var tok = Tok(start: t.start, end: t.end, word: view.words.add(w), tagIndex: tagIndex)
-            tok.safe = unsafeBefore[t.end] == unsafeBefore[t.start]
+            var tok = Tok(start: t.start, end: t.end, word: nextWord, tagIndex: tagIndex)
+            nextWord += 1
+            tok.safe = isSafe(view, t.start, t.end)
             let id = indexID(view, t.start, t.end, safe: tok.safe)
+            // The word's `String`, only for the `String` path (an unsafe word, or no index).
+            let w = id == nil ? view.string(t.start, t.end) : ""
             if let id {
                 tok.lists = words.lists(id)
                 tok.alias = words.alias(id)
@@ -365,41 +353,61 @@ struct Spotter {
 
     // MARK: The pipeline
 
-    /// Tokens and selected spans of `text`; `segmented` as in `tokens(_:scalars:segmented:)`.
+    /// Tokens and selected spans of `text`; `segmented` as in `tokens(_:segmented:)`.
     func spot(_ text: String, segmented: [Token]? = nil) -> (tokens: [Tok], spans: [RawSpan]) {
-        let scalars = Array(text.unicodeScalars)
-        return spot(text, scalars: scalars, segmented: segmented)
+        let r = spotWithView(text, segmented: segmented)
+        return (r.tokens, r.spans)
     }
 
-    /// `spot(_:segmented:)` with the scalars of `text` already computed.
-    func spot(_ text: String, scalars: [Unicode.Scalar], segmented: [Token]?) -> (tokens: [Tok], spans: [RawSpan]) {
-        let (toks, sc) = tokens(text, scalars: scalars, segmented: segmented)
+    /// `spot(_:segmented:)` and the text's view (its scalars, and the spans' strings).
+    func spotWithView(_ text: String, segmented: [Token]?) -> (tokens: [Tok], spans: [RawSpan], view: TextView) {
+        let (toks, sc) = tokens(text, segmented: segmented)
+        let scalars = sc.scalars
         var candidates: [RawSpan] = []
         organizationCandidates(toks, sc, into: &candidates)
         personCandidates(toks, sc, into: &candidates)
         placeCandidates(toks, sc, into: &candidates)
         referenceCandidates(toks, sc, into: &candidates)
-        return (toks, select(candidates, length: scalars.count))
+        return (toks, select(candidates, length: scalars.count), sc)
     }
 
     /// Greedy selection: organizations, then people, then places; inside a type higher priority,
     /// then longer spans first. A span never overlaps one already taken.
+    ///
+    /// The spans are ordered by index (no copies of spans and their strings): candidates that
+    /// tie on priority, length and start keep their order in `candidates`, as the stable sort
+    /// of the filtered spans kept it, so the final tie-break by index gives the same order.
+    /// Taken spans never overlap and are never empty, so their starts differ.
     func select(_ candidates: [RawSpan], length: Int) -> [RawSpan] {
-        var taken: [RawSpan] = []
+        var taken: [Int] = []
         var covered = [Bool](repeating: false, count: length + 1)
         let order: [EntityType] = [.organization, .person, .place]
+        var group: [Int] = []
+        group.reserveCapacity(candidates.count)
         for type in order {
-            let group = candidates.filter { $0.type == type }.sorted {
-                if $0.priority != $1.priority { return $0.priority > $1.priority }
-                if $0.end - $0.start != $1.end - $1.start { return $0.end - $0.start > $1.end - $1.start }
-                return $0.start < $1.start
+            group.removeAll(keepingCapacity: true)
+            for k in candidates.indices where candidates[k].type == type { group.append(k) }
+            group.sort { a, b in
+                let pa = candidates[a].priority, pb = candidates[b].priority
+                if pa != pb { return pa > pb }
+                let la = candidates[a].end - candidates[a].start, lb = candidates[b].end - candidates[b].start
+                if la != lb { return la > lb }
+                let sa = candidates[a].start, sb = candidates[b].start
+                if sa != sb { return sa < sb }
+                return a < b
             }
-            for c in group where c.start < c.end && !covered[c.start..<c.end].contains(true) {
-                for k in c.start..<c.end { covered[k] = true }
-                taken.append(c)
+            for k in group {
+                let lo = candidates[k].start, hi = candidates[k].end
+                guard lo < hi else { continue }
+                var free = true
+                for q in lo..<hi where covered[q] { free = false; break }
+                guard free else { continue }
+                for q in lo..<hi { covered[q] = true }
+                taken.append(k)
             }
         }
-        return taken.sorted { $0.start < $1.start }
+        taken.sort { candidates[$0].start < candidates[$1].start }
+        return taken.map { candidates[$0] }
     }
 
     // MARK: Organizations
@@ -425,9 +433,12 @@ struct Spotter {
 
     func headKind(_ t: Tok, _ sc: TextView) -> HeadKind? {
         // A word whose first scalar starts no bare name (no alias) is none (an empty word is looked up).
-        let first: Unicode.Scalar? = t.end > t.start ? sc[t.start] : nil
-        if first.map(lexicon.bareFirstScalars.contains) ?? true, t.lists.contains(.bareOrganization) { return .bare }
-        if first.map(lexicon.aliasFirstScalars.contains) ?? true, let a = t.alias, a.type == .organization, !a.ambiguous {
+        // The list bit is tested first (a bit test; `&&` makes the order irrelevant), and the
+        // first-scalar gates are plain tests: no closure (a bound method is a heap context).
+        if t.lists.contains(.bareOrganization) && (t.end <= t.start || lexicon.bareFirstScalars.contains(sc[t.start])) {
+            return .bare
+        }
+        if let a = t.alias, a.type == .organization, !a.ambiguous, t.end <= t.start || lexicon.aliasFirstScalars.contains(sc[t.start]) {
             return .alias
         }
         if t.tagIndex == Tags.nt { return acceptableDictionaryOrganization(t, sc) ? .dictionary : nil }
@@ -451,12 +462,19 @@ struct Spotter {
     /// The dictionary's `nt` words are noisy (中美关系, 社会科学, 太空飞行 are tagged `nt`): keep
     /// those with an organization head whose name part is proper, and opaque names (微软, 欧佩克)
     /// that are not two ordinary words put together.
+    ///
+    /// A function of the word's scalars alone (`t.org` is too; no tag is read): answered once per
+    /// distinct word.
     func acceptableDictionaryOrganization(_ t: Tok, _ sc: TextView) -> Bool {
-        let w = sc.text(t)
-        let v = Array(w.unicodeScalars)
+        sc.words.acceptableOrganization(t) { computeAcceptableDictionaryOrganization(t, sc) }
+    }
+
+    private func computeAcceptableDictionaryOrganization(_ t: Tok, _ sc: TextView) -> Bool {
+        // The word's scalars (those of `sc.text(t)`).
+        let v = Array(sc[t.start..<t.end])
         if let org = t.org {
             let (suffix, strong) = (string(sc, t.end - org.length, t.end), org.strong)
-            let rest = String(String.UnicodeScalarView(v.prefix(v.count - org.length)))
+            let rest = string(sc, t.start, t.end - org.length)
             if suffix == "政府" {
                 return !rest.isEmpty && (gazetteer.byName[rest] != nil || gazetteer.byShort[rest] != nil) && !lexicon.countries.contains(rest)
             }
@@ -474,7 +492,7 @@ struct Spotter {
         for k in 1..<v.count {
             guard k >= 2 || v.count - k >= 2 else { continue }
             guard segmenter.isWord(scalars: v[..<k]), segmenter.isWord(scalars: v[k...]) else { continue }
-            let a = String(String.UnicodeScalarView(v[..<k])), b = String(String.UnicodeScalarView(v[k...]))
+            let a = ScalarString.make(v[..<k]), b = ScalarString.make(v[k...])
             if let ta = segmenter.dictionaryTag(of: a), let tb = segmenter.dictionaryTag(of: b), !ta.hasPrefix("nr"), !tb.hasPrefix("nr") {
                 return false
             }
@@ -936,7 +954,7 @@ struct Spotter {
         let sc = Array(w.unicodeScalars)
         var k = min(4, sc.count)
         while k >= 1 {
-            let t = String(String.UnicodeScalarView(sc[(sc.count - k)...]))
+            let t = ScalarString.make(sc[(sc.count - k)...])
             if lexicon.facilitySuffixes.contains(t) { return t }
             k -= 1
         }
@@ -1008,12 +1026,12 @@ struct Spotter {
     static let nsSuffixes: Set<Unicode.Scalar> = Set("省市县州乡镇村区邦郡山河江湖峰岛海湾峡寺宫庙路街港洲岭原".unicodeScalars)
     static let genericPlaceStarts: Set<Unicode.Scalar> = Set("大小全各该本城山海沿内外南北东西中上下老新古深高".unicodeScalars)
 
-    func isAbbreviation(_ s: Unicode.Scalar) -> Bool { classes.safeAbbreviation.contains(s) }
+    @inline(__always) func isAbbreviation(_ s: Unicode.Scalar) -> Bool { classes.safeAbbreviation.contains(s) }
 
     /// Abbreviations that are far more often ordinary characters (西方, 加剧, 新时期, 以…为).
     static let riskyAbbreviations: Set<Unicode.Scalar> = Set("西加新希古鲁辽以黑吉老智秘委伊土乌波瑞荷丹挪芬匈叙埃柬缅蒙".unicodeScalars)
     /// Abbreviations that may pair with others but never stand alone after a leader: 在以, 对以.
-    func isPairAbbreviation(_ s: Unicode.Scalar) -> Bool { classes.pairAbbreviation.contains(s) }
+    @inline(__always) func isPairAbbreviation(_ s: Unicode.Scalar) -> Bool { classes.pairAbbreviation.contains(s) }
 
     func abbreviationCandidates(_ toks: [Tok], _ sc: TextView, _ i: Int, into out: inout [RawSpan]) {
         let t = toks[i]

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// An entity mention handed to the event extractor (from the entity recognizer).

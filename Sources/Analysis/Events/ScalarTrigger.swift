@@ -1,3 +1,4 @@
+import ChineseText
 /// `EventExtractor.trigger(in:)` for a simple sentence, read from the text's scalars.
 ///
 /// In a sentence whose scalars are all simple (`ScalarText.isSimple`: each one a grapheme
