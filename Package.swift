@@ -50,7 +50,7 @@ let package = Package(
         ),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
         .testTarget(name: "ReadingTests", dependencies: ["Reading"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "AnalysisTests", dependencies: ["Analysis"]),
+        .testTarget(name: "AnalysisTests", dependencies: ["Analysis", "ChineseText"]),
         .testTarget(name: "TaxonomyTests", dependencies: ["Taxonomy", "ChineseText"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KeywordsTests", dependencies: ["Keywords", "ChineseText"]),
         .testTarget(name: "EntitiesTests", dependencies: ["Entities", "ChineseText", "Evaluation"]),

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 import Testing
 @testable import Analysis

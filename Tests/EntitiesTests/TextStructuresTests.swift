@@ -1,3 +1,4 @@
+import ChineseText
 import Testing
 @testable import Entities
 

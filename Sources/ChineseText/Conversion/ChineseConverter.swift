@@ -68,6 +68,13 @@ public final class ChineseConverter: Sendable {
     /// The simplified text.
     public func convert(_ text: String) -> String {
         if text.isEmpty { return text }
+        // Auto leaves text that is neither traditional nor mixed as it is; its script is told
+        // from counts taken straight from the UTF-8 (the same counts `plan` takes, see
+        // `ScriptCounts`), without decoding the text into scalars.
+        if let auto, let counts = ScriptCounts(utf8Of: text, tables: auto.tables, normalization: pipeline.normalization),
+           counts.script != .traditional, counts.script != .mixed {
+            return text
+        }
         var work = ScalarCodec.decode(text, normalization: pipeline.normalization, tracking: false)
         if let auto {
             let plan = auto.plan(work.scalars)

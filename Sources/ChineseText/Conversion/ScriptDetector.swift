@@ -95,6 +95,12 @@ public enum ScriptDetector {
             return ScriptReport(script: .none, traditionalOnly: 0, simplifiedOnly: 0, hanCharacters: 0, region: .unknown)
         }
         let normalization = try? store.dictionary(ConversionStore.Name.compatibility)
+        // Simplified text (or text without script evidence) needs no vocabulary: its report
+        // comes from counts taken straight from the UTF-8 (see `ScriptCounts`).
+        if let counts = ScriptCounts(utf8Of: text, tables: tables, normalization: normalization),
+           counts.script != .traditional, counts.script != .mixed {
+            return report(counts, vocabulary: (0, 0, 0))
+        }
         let work = ScalarCodec.decode(text, normalization: normalization, tracking: false)
         return work.scalars.withUnsafeBufferPointer { detect($0, tables: tables, model: { try? store.regionalModel() }) }
     }
@@ -103,36 +109,27 @@ public enum ScriptDetector {
     /// report uses vocabulary evidence: building the regional model reads jieba's whole
     /// dictionary, which simplified text never needs.
     static func detect(_ s: UnsafeBufferPointer<UInt32>, tables: ScriptTables, model: () -> RegionalModel?) -> ScriptReport {
-        var t = 0, sim = 0, han = 0, twV = 0, hkV = 0, notTwV = 0, notHkV = 0
+        var counts = ScriptCounts()
         tables.bmp.withUnsafeBufferPointer { bmp in
             for c in s {
                 let f: UInt8 = c < 0x10000 ? bmp[Int(c)] : tables.astralFlags(c)
-                if f == 0 { continue }
-                if f & ScriptTables.han != 0 { han += 1 }
-                if f & ScriptTables.traditionalOnly != 0 { t += 1 }
-                if f & ScriptTables.simplifiedOnly != 0 { sim += 1 }
-                if f & ScriptTables.taiwanVariant != 0 { twV += 1 }
-                if f & ScriptTables.hongKongVariant != 0 { hkV += 1 }
-                if f & ScriptTables.notTaiwanVariant != 0 { notTwV += 1 }
-                if f & ScriptTables.notHongKongVariant != 0 { notHkV += 1 }
+                if f != 0 { counts.add(f) }
             }
         }
-        let twScore = twV - notTwV, hkScore = hkV - notHkV
-        let variantStyle: Region = max(twScore, hkScore) <= 0 ? .unknown : twScore >= hkScore ? .taiwan : .hongKong
-        let script: Script
-        if t == 0 && sim == 0 {
-            script = .none
-        } else if Double(sim) <= noiseFraction * Double(t + sim) {
-            script = .traditional
-        } else if Double(t) <= noiseFraction * Double(t + sim) {
-            script = .simplified
-        } else {
-            script = .mixed
-        }
+        let script = counts.script
         var vocab = (tw: 0, hk: 0, ml: 0)
         if script == .traditional || script == .mixed, let model = model() {
             vocab = model.vocabularyEvidence(s)
         }
+        return report(counts, vocabulary: vocab)
+    }
+
+    /// The report from the character counts and the vocabulary evidence (zero unless the
+    /// script is traditional or mixed).
+    static func report(_ c: ScriptCounts, vocabulary vocab: (tw: Int, hk: Int, ml: Int)) -> ScriptReport {
+        let twScore = c.twV - c.notTwV, hkScore = c.hkV - c.notHkV
+        let variantStyle: Region = max(twScore, hkScore) <= 0 ? .unknown : twScore >= hkScore ? .taiwan : .hongKong
+        let script = c.script
         let region: Region
         switch script {
         case .simplified:
@@ -152,9 +149,9 @@ public enum ScriptDetector {
             }
         }
         return ScriptReport(
-            script: script, traditionalOnly: t, simplifiedOnly: sim, hanCharacters: han, region: region,
+            script: script, traditionalOnly: c.t, simplifiedOnly: c.sim, hanCharacters: c.han, region: region,
             taiwanVocabulary: vocab.tw, hongKongVocabulary: vocab.hk, mainlandVocabulary: vocab.ml,
-            taiwanVariants: twV, hongKongVariants: hkV, variantStyle: variantStyle)
+            taiwanVariants: c.twV, hongKongVariants: c.hkV, variantStyle: variantStyle)
     }
 
     @inline(__always)

@@ -128,7 +128,7 @@ struct NavigationRule: CleaningRule {
     let name = "navigation"
 
     static let breadcrumbPrefixes = ["您当前的位置", "您现在的位置", "您的位置", "当前位置", "当前的位置", "所在位置", "位置"]
-    static let breadcrumbAffixes = breadcrumbPrefixes.map(Affix.init)
+    static let breadcrumbList = AffixList(breadcrumbPrefixes)
     static let homeWords: Set<String> = ["首页", "主页", "网站首页", "本站首页", "home", "首 页"]
 
     static let separators = NeedleSet([">", "»", "＞", "→", "›"], literal: true)
@@ -142,14 +142,15 @@ struct NavigationRule: CleaningRule {
         guard Scan.scalarCount(shadow, atMost: 120) else { return nil }
         var s = shadow
         var hadPrefix = false
-        for (p, affix) in zip(breadcrumbPrefixes, breadcrumbAffixes) where Scan.hasPrefix(s, affix) {
+        if let k = breadcrumbList.firstPrefix(of: s) {
+            let p = breadcrumbPrefixes[k]
             var rest = Scan.scalars(s).dropFirst(p.unicodeScalars.count)
             while let c = rest.first, Scan.isSpace(c) { rest = rest.dropFirst() }
-            guard let c = rest.first, c == ":" || c == "：" else { break }
-            rest = rest.dropFirst()
-            s = Scan.string(rest)
-            hadPrefix = true
-            break
+            if let c = rest.first, c == ":" || c == "：" {
+                rest = rest.dropFirst()
+                s = Scan.string(rest)
+                hadPrefix = true
+            }
         }
         // Without a prefix, a breadcrumb needs a separator.
         if !hadPrefix && !separators.matches(s) { return nil }
@@ -217,7 +218,7 @@ struct BylineRule: CleaningRule {
     let name = "byline"
 
     static let leadMarkers = ["本报讯", "本刊讯", "本网讯", "本台讯", "本报电"]
-    static let leadMarkerAffixes = leadMarkers.map(Affix.init)
+    static let leadMarkerList = AffixList(leadMarkers)
     static let photoMark = Affix("摄")
 
     func apply(to doc: inout CleaningDocument) {
@@ -242,23 +243,25 @@ struct BylineRule: CleaningRule {
         let s = doc.blocks[i].shadow
         var markerEnd = 0
         var isOwnPaper = false
-        for (m, affix) in zip(Self.leadMarkers, Self.leadMarkerAffixes) where Scan.hasPrefix(s, affix) {
-            markerEnd = m.unicodeScalars.count
+        if let m = Self.leadMarkerList.firstPrefix(of: s) {
+            markerEnd = Self.leadMarkerList.affixes[m].scalarCount
             isOwnPaper = true
-            break
         }
         if !isOwnPaper {
-            // Before copying anything: a bracket within the first 26 characters, after 电 or 讯.
-            var k = 0
-            var prev: Unicode.Scalar = " "
-            var dateline = false
-            for c in s.unicodeScalars.prefix(26) {
-                if c == "(" || c == "（" {
-                    dateline = k > 1 && (prev == "电" || prev == "讯")
-                    break
+            // Before copying anything: a bracket within the first 26 characters, after 电 or 讯
+            // (decoded from the UTF-8: the same scalars `unicodeScalars.prefix(26)` gives).
+            let dateline: Bool = Scan.withUTF8(s) { p in
+                var k = 0, i = 0
+                var prev: UInt32 = 0x20
+                while i < p.count && k < 26 {
+                    let c = Scan.decode(p, &i)
+                    if c == 0x28 || c == 0xFF08 {  // ( （
+                        return k > 1 && (prev == 0x7535 || prev == 0x8BAF)  // 电 讯
+                    }
+                    prev = c
+                    k += 1
                 }
-                prev = c
-                k += 1
+                return false
             }
             guard dateline else { return }
         }
@@ -340,13 +343,13 @@ struct SourceLabelRule: CleaningRule {
 
     static let mediaEndings = ["都市报", "日报", "晚报", "晨报", "时报", "商报", "周报", "科技报", "报", "新闻网", "新闻", "网",
                                "客户端", "电视台", "广播电台", "通讯社"]
-    static let mediaEndingAffixes = mediaEndings.map(Affix.init)
+    static let mediaEndingList = AffixList(mediaEndings)
 
     static func isMediaName(_ shadow: String) -> Bool {
         guard Scan.scalarCount(shadow, atMost: 9) else { return false }
         let a = Scan.scalars(shadow)
         guard a.count >= 3 && a.count <= 9, a.allSatisfy(Scan.isCJK) else { return false }
-        return mediaEndingAffixes.contains(where: { Scan.hasSuffix(shadow, $0) })
+        return mediaEndingList.firstSuffix(of: shadow) != nil
     }
 
     func apply(to doc: inout CleaningDocument) {

@@ -38,6 +38,7 @@ struct FooterRule: CleaningRule {
                                            "更多>>", "更多"]
 
     static let registration = NeedleSet(["ICP备", "ICP证", "公网安备"])
+    static let footerWords = PlainWordSet(footerItems)
     /// Items longer than this (in UTF-8 bytes) cannot be footer items (twice the longest, so
     /// that canonically equivalent spellings are still looked up).
     static let maxItemBytes = 2 * footerItems.map(\.utf8.count).max()!
@@ -53,8 +54,7 @@ struct FooterRule: CleaningRule {
             func close(_ end: Int) {
                 guard start >= 0 else { return }
                 items += 1
-                if end - start <= maxItemBytes,
-                   footerItems.contains(String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)) {
+                if end - start <= maxItemBytes, footerWords.contains(UnsafeBufferPointer(rebasing: p[start..<end])) {
                     footer += 1
                 }
                 start = -1
@@ -351,6 +351,23 @@ struct UIStringRule: CleaningRule {
     /// last visible character is one of these (or a compatibility ideograph, which compares
     /// equal to an ordinary one).
     static let trailingLast = Set(trailing.map { $0.unicodeScalars.last!.value })
+    /// The trailing strings as scalars, and whether each is plain (`Scan.isPlain`).
+    static let trailingScalars: [(scalars: [Unicode.Scalar], plain: Bool)] = trailing.map {
+        (Array($0.unicodeScalars), $0.unicodeScalars.allSatisfy { Scan.isPlain($0.value) })
+    }
+    static let trailingCap = trailing.map(\.unicodeScalars.count).max()! + 1
+
+    /// `Scan.string(a[0..<end]).hasSuffix(trailing[k])`, comparing scalars when the end of the
+    /// text is plain (as `Scan.hasSuffix` does on bytes): `plainTail` plain scalars end the
+    /// text (counted up to `trailingCap`), `allPlain` when that is all of it.
+    static func bodyHasSuffix(_ a: [Unicode.Scalar], _ end: Int, _ k: Int, plainTail: Int, allPlain: Bool) -> Bool {
+        let (u, plain) = trailingScalars[k]
+        if plain && (plainTail >= u.count + 1 || allPlain) {
+            guard end >= u.count else { return false }
+            return a[(end - u.count)..<end].elementsEqual(u)
+        }
+        return Scan.string(a[0..<end]).hasSuffix(trailing[k])
+    }
 
     static func mayEndWithTrailing(_ s: String) -> Bool {
         guard let c = Scan.lastVisible(s) else { return false }
@@ -361,6 +378,7 @@ struct UIStringRule: CleaningRule {
     /// Items longer than this (in UTF-8 bytes) are not UI items (twice the longest, so that
     /// canonically equivalent spellings are still looked up).
     static let maxItemBytes = 2 * strongItems.union(weakItems).map(\.utf8.count).max()!
+    static let strongWords = PlainWordSet(strongItems), weakWords = PlainWordSet(weakItems)
 
     /// A line of UI items only, at least one of them a strong one. (Items are split on colons
     /// among other separators, so they hold none.)
@@ -375,8 +393,8 @@ struct UIStringRule: CleaningRule {
                 defer { start = -1 }
                 guard start >= 0 else { return true }
                 guard end - start <= maxItemBytes else { return false }
-                let it = String(decoding: UnsafeBufferPointer(rebasing: p[start..<end]), as: UTF8.self)
-                if strongItems.contains(it) { strong += 1 } else if !weakItems.contains(it) { return false }
+                let it = UnsafeBufferPointer(rebasing: p[start..<end])
+                if strongWords.contains(it) { strong += 1 } else if !weakWords.contains(it) { return false }
                 return true
             }
             while i < p.count {
@@ -409,12 +427,15 @@ struct UIStringRule: CleaningRule {
                 guard t.count == sa.count else { break }
                 var end = sa.count
                 while end > 0 && Scan.isSpace(sa[end - 1]) { end -= 1 }
-                let body = Scan.string(sa[0..<end])
-                for u in Self.trailing where body.hasSuffix(u) {
+                // The plain scalars ending sa[0..<end], counted once for all the trailing strings.
+                var plainTail = 0, k = end
+                while k > 0 && plainTail < Self.trailingCap && Scan.isPlain(sa[k - 1].value) { plainTail += 1; k -= 1 }
+                let allPlain = k == 0
+                for (n, u) in Self.trailing.enumerated() where Self.bodyHasSuffix(sa, end, n, plainTail: plainTail, allPlain: allPlain) {
                     let cut = end - u.unicodeScalars.count
-                    // Only when glued after the end of a sentence or a closing bracket.
-                    let before = Scan.string(sa[0..<cut])
-                    guard let prev = Scan.lastVisible(Scan.scalars(before)), Scan.isTerminal(prev) || Scan.isClosing(prev) || Scan.isSpace(sa[max(0, cut - 1)]) else { continue }
+                    // Only when glued after the end of a sentence or a closing bracket (the last
+                    // visible scalar before the cut: `sa[0..<cut]` as a string holds the same scalars).
+                    guard let prev = sa[0..<cut].last(where: { !Scan.isSpace($0) }), Scan.isTerminal(prev) || Scan.isClosing(prev) || Scan.isSpace(sa[max(0, cut - 1)]) else { continue }
                     doc.record(rule: name, text: Scan.string(t[cut..<end]), at: i)
                     doc.setText(i, Scan.trimmed(Scan.string(t[0..<cut])))
                     changed = true

@@ -5,13 +5,13 @@ import ChineseText
 struct PhotoCreditRule: CleaningRule {
     let name = "photo-credit"
 
-    static let photoMark = Affix("摄"), photoWord = Affix("摄影"), photoTaken = Affix("拍摄")
-    static let suppliedEndings = [Affix("供图"), Affix("供稿")]
+    /// 摄, 摄影, 拍摄.
+    static let photoMarks = AffixList(["摄", "摄影", "拍摄"])
+    static let suppliedEndings = AffixList(["供图", "供稿"])
     static let suppliedBy = Affix("图片由"), supplied = Affix("提供")
     /// Credit labels before the photographer's name (图/张三), as affixes (`Scan.hasPrefix` is
     /// `String.hasPrefix`, by bytes on plain text).
-    static let creditLabels = ["图/", "图／", "图:", "图：", "摄影/", "摄影:", "摄影：", "图片来源", "图片:", "图片：", "资料图", "(资料图", "（资料图"]
-        .map { (text: $0, affix: Affix($0)) }
+    static let creditLabels = AffixList(["图/", "图／", "图:", "图：", "摄影/", "摄影:", "摄影：", "图片来源", "图片:", "图片：", "资料图", "(资料图", "（资料图"])
 
     /// Whether a line is a photo credit; the photographers it names.
     static func credit(_ text: String, shadow: String, simplify: (String) -> String) -> [String]? {
@@ -20,7 +20,7 @@ struct PhotoCreditRule: CleaningRule {
         let n = Scan.visibleCount(s)
         guard n >= 2, n <= 32, !Scan.endsSentence(s) else { return nil }
         let a = Scan.scalars(s)
-        if Scan.hasSuffix(s, photoMark) || Scan.hasSuffix(s, photoWord) || Scan.hasSuffix(s, photoTaken) {
+        if photoMarks.firstSuffix(of: s) != nil {
             // 重庆日报记者 张锦辉 摄 / 张三摄 / 记者 张三 李四 摄
             let body = s.hasSuffix("摄") && !s.hasSuffix("拍摄") ? Scan.string(a.dropLast()) : Scan.string(a.dropLast(2))
             guard !Scan.key(body).isEmpty, Scan.visibleCount(body) <= 26 else { return nil }
@@ -34,11 +34,11 @@ struct PhotoCreditRule: CleaningRule {
             guard Scan.key(rest).count <= 10 else { return nil }
             return names
         }
-        if suppliedEndings.contains(where: { Scan.hasSuffix(s, $0) }) || (Scan.hasPrefix(s, suppliedBy) && Scan.hasSuffix(s, supplied)) {
+        if suppliedEndings.firstSuffix(of: s) != nil || (Scan.hasPrefix(s, suppliedBy) && Scan.hasSuffix(s, supplied)) {
             return []
         }
-        for (p, affix) in creditLabels where Scan.hasPrefix(s, affix) {
-            let rest = Scan.string(Scan.scalars(text).dropFirst(p.unicodeScalars.count))
+        if let k = creditLabels.firstPrefix(of: s) {
+            let rest = Scan.string(Scan.scalars(text).dropFirst(creditLabels.affixes[k].scalarCount))
             return MetadataParsing.personNames(in: rest, simplify: simplify)
         }
         return nil

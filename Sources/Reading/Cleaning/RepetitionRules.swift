@@ -511,7 +511,8 @@ struct DataBoxRule: CleaningRule {
     }
 
     static func startsWithBullet(_ s: String) -> Bool {
-        guard let c = Scan.firstVisible(Scan.scalars(s)) else { return false }
+        // The first scalar that is not white space, read from the UTF-8 (no scalar array).
+        guard let c = Scan.firstVisible(s) else { return false }
         return isBullet(c)
     }
 
@@ -550,13 +551,17 @@ struct DataBoxRule: CleaningRule {
             var header: Int? = nil
             if p > 0, Self.isBoxHeader(doc.blocks[live[p - 1]].shadow) { header = live[p - 1] }
             let inBox = Set(box + (header.map { [$0] } ?? []))
-            var rest = Set<UInt64>()
-            for j in live where !inBox.contains(j) { rest.formUnion(Self.bigrams(Scan.key(doc.blocks[j].text))) }
+            // The bigrams of the rest of the text, in a `PairTable` (membership is all that is
+            // asked; a key pair is never 0, the table's empty mark: key characters are not NUL).
+            var rest = PairTable(expected: 512)
+            for j in live where !inBox.contains(j) {
+                for g in Self.bigrams(Scan.key(doc.blocks[j].text)) { _ = rest.push(g, 0) }
+            }
             var total = 0, found = 0
             for j in box {
                 for g in Self.bigrams(Scan.key(doc.blocks[j].text)) {
                     total += 1
-                    if rest.contains(g) { found += 1 }
+                    if rest.find(g) != nil { found += 1 }
                 }
             }
             guard total > 0, Double(found) >= 0.6 * Double(total) else { continue }

@@ -741,6 +741,8 @@ struct NeedleSet: Sendable {
     /// A filter on the first three bytes of a match (`NeedlePrefixFilter`): nil when a needle is
     /// shorter than three bytes.
     private let prefixes: NeedlePrefixFilter?
+    /// For literal sets of a few needles: a 16-bytes-at-a-time test on their first two bytes.
+    private let literalPairs: LiteralPairFilter?
 
     /// How a UTF-8 lead byte tells whether its scalar is plain for searching: 0 plain (ASCII,
     /// U+0080–U+02FF, U+4000–U+9FFF, U+E000–U+EFFF), 1 not plain, 2 decode and see
@@ -779,6 +781,7 @@ struct NeedleSet: Sendable {
         self.lengths = lengths
         self.bucket = bucket
         prefixes = NeedlePrefixFilter(sorted)
+        literalPairs = literal ? LiteralPairFilter(sorted) : nil
     }
 
     /// Whether any needle occurs in the text (`words.contains { s.contains($0) }`).
@@ -814,12 +817,19 @@ struct NeedleSet: Sendable {
         }
         let n = hay.count
         let filter = prefixes
+        let pairs = literalPairs
         return flat.withUnsafeBufferPointer { f in
             offsets.withUnsafeBufferPointer { offs in
                 lengths.withUnsafeBufferPointer { lens in
                     bucket.withUnsafeBufferPointer { bk in
                         var i = 0
                         while i < n {
+                            // A literal search skips 16 places at a time where no needle's first
+                            // two bytes are (`LiteralPairFilter`).
+                            if !checkPlain && !fold, let pairs, i + 17 <= n, !pairs.mayStart(in: hay, at: i) {
+                                i += 16
+                                continue
+                            }
                             if checkPlain && Self.leadClass[Int(hay[i])] != 0 && !plainAt(i) { return nil }
                             // No needle starts with these three bytes (or fewer are left): no
                             // match here; go on to the next scalar (a match of valid UTF-8 starts
