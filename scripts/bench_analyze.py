@@ -2,10 +2,11 @@
 """Speed and memory of `kechuang clean` and `kechuang analyze` on the samples repeated to a size.
 
 The five samples in Examples/seeds are copied into a temporary folder until the total reaches
---mb megabytes (default 20), then each command runs once over the folder in one process (one
-thread). Prints MB/s of input and the peak resident memory (from /usr/bin/time -v).
+--mb megabytes (default 20), then each command runs over the folder in one process (one
+thread), --runs times (default 3). Prints every run's MB/s of input, the median, and the peak
+resident memory (from /usr/bin/time -v).
 
-Usage: python3 scripts/bench_analyze.py [--mb 20] [--bin .build/release/kechuang] [--build]
+Usage: python3 scripts/bench_analyze.py [--mb 20] [--runs 3] [--bin .build/release/kechuang] [--build]
 """
 import argparse, os, shutil, subprocess, sys, tempfile
 
@@ -19,6 +20,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=20)
     ap.add_argument("--bin", default=os.path.join(ROOT, ".build", "release", "kechuang"))
+    ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--build", action="store_true")
     args = ap.parse_args()
     if args.build or not os.access(args.bin, os.X_OK):
@@ -35,8 +37,15 @@ def main():
                 k += 1
         print(f"corpus: {k} files, {total / 1e6:.1f} MB (the five samples repeated)")
         for cmd in (["clean"], ["analyze", "--published", "2020-09-01"]):
-            wall, rss, _ = _peers.run_measured([args.bin] + cmd + [tmp])
-            print(f"  kechuang {cmd[0]:8s} {wall:7.2f} s  {total / 1e6 / wall:6.2f} MB/s  peak RSS {rss / 1024:.0f} MiB")
+            walls, peak = [], 0
+            for _ in range(max(1, args.runs)):
+                wall, rss, _ = _peers.run_measured([args.bin] + cmd + [tmp])
+                walls.append(wall)
+                peak = max(peak, rss)
+            median = sorted(walls)[len(walls) // 2]
+            runs = ", ".join(f"{total / 1e6 / w:.2f}" for w in walls)
+            print(f"  kechuang {cmd[0]:8s} median {median:6.2f} s  {total / 1e6 / median:6.2f} MB/s  "
+                  f"(runs: {runs} MB/s)  peak RSS {peak / 1024:.0f} MiB")
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
 
