@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// A money expression found in running text.
@@ -26,7 +27,7 @@ public enum MoneyExtractor {
     /// `extract(text)` with the runs it searched, for `MoneySentences` to reuse.
     static func scan(_ text: String) -> MoneyScan {
         let t = MoneyCore.normalizeTraditional(text)
-        let scalars = Array(t.unicodeScalars)
+        let scalars = ScalarArray.of(t)
         var searched: [(Int, Int)] = []
         let mentions = mentions(text, normalized: t, scalars: scalars, skip: { _, _ in false }, searched: &searched)
         return MoneyScan(text: text, normalized: scalars, mentions: mentions, searched: searched,
@@ -37,7 +38,6 @@ public enum MoneyExtractor {
     /// runs for which `skip` is true; `searched` receives the runs that passed the gate.
     static func mentions(_ text: String, normalized t: String, scalars: [Unicode.Scalar],
                          skip: @escaping (Int, Int) -> Bool, searched: inout [(Int, Int)]) -> [MoneyMention] {
-        let original = Array(text.unicodeScalars)
         var out: [MoneyMention] = []
         var gated: [(Int, Int)] = []
         // Single-scalar candidates are skipped below, so runs of one scalar need no search.
@@ -49,11 +49,14 @@ public enum MoneyExtractor {
             return true
         })
         searched = gated
+        // The original scalars are read only to cut out a mention's text; most runs have none.
+        var originalScalars: [Unicode.Scalar]?
         for m in found {
             let s = m.text
             guard s.jScalarCount > 1 else { continue }
             if kuaiMaoJiaoFen.findAll(s).count == 1 && !s.jHas("元") && !s.jHas("钱") { continue }
-            let context = String(String.UnicodeScalarView(scalars[max(0, m.start - 5)..<min(scalars.count, m.end + 5)]))
+            // `ScalarString.make`: the same scalars as a `String.UnicodeScalarView` of them.
+            let context = ScalarString.make(scalars, max(0, m.start - 5), min(scalars.count, m.end + 5))
             let cand = s.unicodeScalars.map { String($0) }
             var offsetEnd = 0
             var bias = 0
@@ -61,6 +64,8 @@ public enum MoneyExtractor {
                 guard bias < cand.count, let (sub, r, off) = gridSearch(Array(cand[bias...]), context: context) else { break }
                 offsetEnd = off.1
                 if nonMoney.contains(sub) { bias += off.1; continue }
+                let original = originalScalars ?? ScalarArray.of(text)
+                originalScalars = original
                 let origText = slice(original, m.start + bias + off.0, m.start + bias + off.1)
                 out.append(MoneyMention(text: origText, start: m.start + bias + off.0, end: m.start + bias + off.1, parse: r))
                 bias += off.1
@@ -73,7 +78,7 @@ public enum MoneyExtractor {
     static func slice(_ u: [Unicode.Scalar], _ from: Int, _ to: Int) -> String {
         let a = min(max(from, 0), u.count)
         let b = max(min(max(to, 0), u.count), a)
-        return String(String.UnicodeScalarView(u[a..<b]))
+        return ScalarString.make(u, a, b)
     }
 
     static func filter(_ s: String, context: String) -> Bool {

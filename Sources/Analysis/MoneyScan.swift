@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// The money mentions of one whole text with the runs of `MoneyExtractor.charPattern` its
@@ -69,7 +70,7 @@ enum MoneySentences {
         guard scan.simple, e <= scan.normalized.count, s >= 0, s <= e,
               let alphabet = MoneyExtractor.charPattern.alphabet else { return MoneyExtractor.extract(sentence) }
         let t = MoneyCore.normalizeTraditional(sentence)
-        let scalars = Array(t.unicodeScalars)
+        let scalars = ScalarArray.of(t)
         guard scalars.count == e - s else { return MoneyExtractor.extract(sentence) }
         let u = scan.normalized
         let n = u.count

@@ -91,7 +91,7 @@ public enum QuantityExtractor {
     /// `extract(_:)` and the money search it made, which `EventExtractor` can reuse for the
     /// sentences of the same text.
     public static func extractWithMoney(_ text: String) -> (quantities: [Quantity], money: MoneyScan) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarArray.of(text)
         let scan = MoneyExtractor.scan(text)
         var result = quantities(scan.mentions)
         var covered = [Bool](repeating: false, count: scalars.count + 1)

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// An extractive summary: two or three sentences of the body, in their original order, chosen
@@ -15,7 +16,7 @@ public struct Summarizer: Sendable {
     public init() {}
 
     public func summarize(_ body: String, title: String? = nil) -> String {
-        let scalars = Array(body.unicodeScalars)
+        let scalars = ScalarArray.of(body)
         let spans = EventExtractor.sentences(scalars)
         guard !spans.isEmpty else { return "" }
         let sentences = spans.map { SummarySentence(scalars, $0.0, $0.1) }
@@ -86,9 +87,12 @@ public struct Summarizer: Sendable {
             total += sentences[k].length
             if chosen.count >= 2 && total > maxCharacters * 2 / 3 { break }
         }
-        var out = String.UnicodeScalarView()
-        for k in chosen.sorted() { out.append(contentsOf: scalars[sentences[k].start..<sentences[k].end]) }
-        return String(out)
+        // `ScalarString.make` holds exactly the given scalars, as a `String.UnicodeScalarView` built
+        // from them does, and `+=` joins the UTF-8 bytes: the same string, without the generic
+        // `append(contentsOf:)` path.
+        var out = ""
+        for k in chosen.sorted() { out += ScalarString.make(scalars, sentences[k].start, sentences[k].end) }
+        return out
     }
 
     /// Bigrams (as `bigrams(_:)`) of the scalars `start..<end` of a text.

@@ -189,7 +189,7 @@ struct Spotter {
     /// tokens in default mode with the HMM (`segmenter.tokenize(text)`), when the caller already
     /// has them. A word's safety is a scan of its own scalars, done once per distinct word.
     func tokens(_ text: String, segmented: [Token]? = nil) -> (tokens: [Tok], view: TextView) {
-        let scalars = TextLayout.scalars(text)
+        let scalars = ScalarArray.of(text)
         let segs = segmented ?? segmenter.tokenize(text)
         let view = TextView(scalars: scalars, words: DocumentWords(segmenter: segmenter, capacity: segs.count))
         var nextWord: Int32 = 0

@@ -19,7 +19,10 @@ public struct ReadingPipeline: Sendable {
         for (index, piece) in cleaned.enumerated() {
             let original = piece.paragraphs.joined(separator: "\n")
             if original.isEmpty { continue }
-            let script = ScriptDetector.detect(original).script
+            // One count of the body gives its script and its conversion (see
+            // `ChineseConverter.convertDetectingScript`).
+            let both = converter?.convertDetectingScript(original)
+            let script = both?.script ?? ScriptDetector.detect(original).script
             func simplified(_ s: String?) -> String? {
                 guard let s, !s.isEmpty else { return nil }
                 return converter?.convert(s) ?? s
@@ -36,7 +39,7 @@ public struct ReadingPipeline: Sendable {
                 section: simplified(meta.section),
                 page: meta.page,
                 script: script,
-                body: converter?.convert(original) ?? original,
+                body: both?.text ?? converter?.convert(original) ?? original,
                 originalBody: original,
                 captions: piece.captions.map { converter?.convert($0) ?? $0 },
                 removed: piece.removed))

@@ -14,13 +14,13 @@ struct TextStructuresTests {
 
     @Test func layoutDecodesLikeUnicodeScalars() {
         for s in Self.samples {
-            #expect(TextLayout.scalars(s) == Array(s.unicodeScalars), "\(s)")
+            #expect(ScalarArray.of(s) == Array(s.unicodeScalars), "\(s)")
             // A substring's (non-zero-offset) storage too.
             let tail = String(s.dropFirst())
-            #expect(TextLayout.scalars(tail) == Array(tail.unicodeScalars))
+            #expect(ScalarArray.of(tail) == Array(tail.unicodeScalars))
         }
         let bytes: [UInt8] = [0xE4, 0xB8]                        // truncated: no decode
-        #expect(bytes.withUnsafeBufferPointer { TextLayout.decode($0) } == nil)
+        #expect(bytes.withUnsafeBufferPointer { ScalarArray.decode($0) } == nil)
     }
 
     @Test func scalarStringsAreTheScalarViewStrings() {

@@ -66,7 +66,7 @@ public struct EventExtractor: Sendable {
     /// the sentences where it provably finds the same (ignored when it is not of `text`).
     public func extract(_ text: String, entities: [EntityRef], published: Date?, times: [TimeMention]? = nil,
                         money: MoneyScan? = nil) -> [Event] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarArray.of(text)
         // Time expressions of the whole text, found once (offsets into `text`).
         let allTimes = times ?? timeExtractor.extract(text, base: published)
         var events: [Event] = []
@@ -132,8 +132,8 @@ public struct EventExtractor: Sendable {
         // Trim spaces.
         return spans.compactMap { (a, b) in
             var a = a, b = b
-            while a < b && s[a].properties.isWhitespace { a += 1 }
-            while b > a && s[b - 1].properties.isWhitespace { b -= 1 }
+            while a < b && ClauseMarks.isWhitespace(s[a]) { a += 1 }
+            while b > a && ClauseMarks.isWhitespace(s[b - 1]) { b -= 1 }
             return b - a >= 4 ? (a, b) : nil
         }
     }
@@ -292,21 +292,21 @@ public struct EventExtractor: Sendable {
     /// The clause around the trigger with the sentence's time expression replaced by the
     /// normalized date, or the date put in front.
     static func summary(sentence: String, triggerAt: Int, time: TimeMention?, date: String?) -> String {
-        let scalars = Array(sentence.unicodeScalars)
+        let scalars = ScalarArray.of(sentence)
         // The clause: from the last comma before the trigger (unless it leaves the subject
         // behind: keep from the sentence start when the clause would be shorter than 6) to the
         // first sentence-internal stop after it.
         var s = triggerAt
-        while s > 0 && !"，,；;".unicodeScalars.contains(scalars[s - 1]) { s -= 1 }
+        while s > 0 && !ClauseMarks.isComma(scalars[s - 1]) { s -= 1 }
         if triggerAt - s < 4 { s = 0 }
         // A clause without its subject (自2017年9月获批成立以来): take the clause before it too.
         if s > 0 && triggerAt - s < 12 {
             var p = s - 1
-            while p > 0 && !"，,；;".unicodeScalars.contains(scalars[p - 1]) { p -= 1 }
+            while p > 0 && !ClauseMarks.isComma(scalars[p - 1]) { p -= 1 }
             s = p
         }
         var e = triggerAt
-        while e < scalars.count && !"，,；;。！？".unicodeScalars.contains(scalars[e]) { e += 1 }
+        while e < scalars.count && !ClauseMarks.isStop(scalars[e]) { e += 1 }
         var clause = ScalarString.make(scalars, s, e)
         if let time, let date {
             // A span keeps its wording with the year made explicit (今年上半年 → 2020年上半年).

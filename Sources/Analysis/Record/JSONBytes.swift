@@ -40,34 +40,39 @@ struct JSONBytes {
         bytes.append(0x22)
     }
 
+    /// `u` with the bytes of `needsEscape` escaped; `JSONEscapeScan` finds them a word at a
+    /// time (the same indices as a byte loop).
     private mutating func appendEscaped(_ u: UnsafeBufferPointer<UInt8>) {
         let n = u.count
         var mark = 0
-        var i = 0
+        var i = JSONEscapeScan.first(u, from: 0)
         while i < n {
-            let b = u[i]
-            if !Self.needsEscape(b) { i += 1; continue }
             if i > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[mark..<i])) }
-            bytes.append(0x5C)
-            switch b {
-            case 0x22: bytes.append(0x22)
-            case 0x5C: bytes.append(0x5C)
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
-            default:
-                bytes.append(UInt8(ascii: "u"))
-                bytes.append(UInt8(ascii: "0"))
-                bytes.append(UInt8(ascii: "0"))
-                bytes.append(Self.hex(b >> 4))
-                bytes.append(Self.hex(b & 0xF))
-            }
-            i += 1
-            mark = i
+            escape(u[i])
+            mark = i + 1
+            i = JSONEscapeScan.first(u, from: mark)
         }
         if n > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[mark..<n])) }
+    }
+
+    /// The escape sequence of a byte `b` for which `needsEscape(b)`.
+    mutating func escape(_ b: UInt8) {
+        bytes.append(0x5C)
+        switch b {
+        case 0x22: bytes.append(0x22)
+        case 0x5C: bytes.append(0x5C)
+        case 0x08: bytes.append(UInt8(ascii: "b"))
+        case 0x0C: bytes.append(UInt8(ascii: "f"))
+        case 0x0A: bytes.append(UInt8(ascii: "n"))
+        case 0x0D: bytes.append(UInt8(ascii: "r"))
+        case 0x09: bytes.append(UInt8(ascii: "t"))
+        default:
+            bytes.append(UInt8(ascii: "u"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(UInt8(ascii: "0"))
+            bytes.append(Self.hex(b >> 4))
+            bytes.append(Self.hex(b & 0xF))
+        }
     }
 
     @inline(__always)

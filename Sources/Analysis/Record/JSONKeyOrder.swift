@@ -9,6 +9,8 @@ struct JSONKeyOrder: Sendable {
     let keys: [String]
     /// `"key":` as UTF-8, escaped as JSONEncoder escapes keys, per key.
     let quotedKeys: [[UInt8]]
+    /// `quotedKeys` as strings (ASCII keys, so the bytes are the same), for `JSONText`.
+    let quotedKeyText: [String]
     /// For each key, its bit in the presence mask, or -1 for a key that is always present.
     let optionalBit: [Int]
     /// Key indices in output order, indexed by the presence mask of the optional keys.
@@ -29,6 +31,7 @@ struct JSONKeyOrder: Sendable {
             w.byte(UInt8(ascii: ":"))
             return w.bytes
         }
+        quotedKeyText = quotedKeys.map { String(decoding: $0, as: UTF8.self) }
         var table: [[UInt8]] = []
         for mask in 0..<(1 << optionalCount) {
             table.append(keys.indices.filter { bits[$0] < 0 || mask & (1 << bits[$0]) != 0 }.map { UInt8($0) })

@@ -5,7 +5,7 @@ extension AnalysisRecord {
     /// `[.withoutEscapingSlashes]` formats values; written directly by `RecordJSONWriter`.
     public func jsonLine() throws -> String {
         guard RecordJSONWriter.canWrite(self) else { return try encodedLine() }
-        return String(decoding: RecordJSONWriter.write(self), as: UTF8.self)
+        return RecordJSONWriter.text(self)
     }
 
     /// The record through `JSONEncoder`: the same JSON value as `jsonLine()` (keys in the

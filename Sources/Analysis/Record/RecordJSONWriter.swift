@@ -29,8 +29,23 @@ enum RecordJSONWriter {
             && r.events.allSatisfy { $0.amount.map { JSONBytes.isEncodable($0.value) } ?? true }
     }
 
+    /// The record as UTF-8 bytes (the reference for `text(_:)`).
     static func write(_ r: AnalysisRecord) -> [UInt8] {
-        var w = JSONBytes(capacity: r.body.utf8.count + r.originalBody.utf8.count + 4096)
+        var w = JSONBytes(capacity: capacity(r))
+        write(r, into: &w)
+        return w.bytes
+    }
+
+    /// The record as a `String`: the same bytes as `write(_:)`, without decoding them again.
+    static func text(_ r: AnalysisRecord) -> String {
+        var w = JSONText(capacity: capacity(r))
+        write(r, into: &w)
+        return w.finish()
+    }
+
+    static func capacity(_ r: AnalysisRecord) -> Int { r.body.utf8.count + r.originalBody.utf8.count + 4096 }
+
+    static func write<W: JSONSink>(_ r: AnalysisRecord, into w: inout W) {
         let o = record
         var mask = 0
         if r.title != nil { mask |= 1 }
@@ -43,7 +58,7 @@ enum RecordJSONWriter {
         var first = true
         for k in o.order(mask) {
             if first { first = false } else { w.byte(0x2C) }
-            w.raw(o.quotedKeys[Int(k)])
+            w.key(o, Int(k))
             switch k {
             case 0: w.string(r.sourcePath)
             case 1: w.int(r.part)
@@ -70,11 +85,10 @@ enum RecordJSONWriter {
             }
         }
         w.byte(0x7D)
-        return w.bytes
     }
 
     @inline(__always)
-    static func array<T>(_ w: inout JSONBytes, _ items: [T], _ element: (inout JSONBytes, T) -> Void) {
+    static func array<T, W: JSONSink>(_ w: inout W, _ items: [T], _ element: (inout W, T) -> Void) {
         w.byte(0x5B)
         var first = true
         for x in items {
@@ -86,22 +100,22 @@ enum RecordJSONWriter {
 
     /// `{` then the keys of `mask` in `o`'s order, each written by `value`, then `}`.
     @inline(__always)
-    static func object(_ w: inout JSONBytes, _ o: JSONKeyOrder, _ mask: Int, _ value: (inout JSONBytes, UInt8) -> Void) {
+    static func object<W: JSONSink>(_ w: inout W, _ o: JSONKeyOrder, _ mask: Int, _ value: (inout W, UInt8) -> Void) {
         w.byte(0x7B)
         var first = true
         for k in o.order(mask) {
             if first { first = false } else { w.byte(0x2C) }
-            w.raw(o.quotedKeys[Int(k)])
+            w.key(o, Int(k))
             value(&w, k)
         }
         w.byte(0x7D)
     }
 
-    static func removedPiece(_ w: inout JSONBytes, _ x: AnalysisRecord.RemovedPiece) {
+    static func removedPiece<W: JSONSink>(_ w: inout W, _ x: AnalysisRecord.RemovedPiece) {
         object(&w, removed, 0) { w, k in w.string(k == 0 ? x.rule : x.text) }
     }
 
-    static func technologyCount(_ w: inout JSONBytes, _ x: AnalysisRecord.TechnologyCount) {
+    static func technologyCount<W: JSONSink>(_ w: inout W, _ x: AnalysisRecord.TechnologyCount) {
         object(&w, technology, 0) { w, k in
             switch k {
             case 0: w.string(x.term)
@@ -111,11 +125,11 @@ enum RecordJSONWriter {
         }
     }
 
-    static func industryTag(_ w: inout JSONBytes, _ x: AnalysisRecord.IndustryTag) {
+    static func industryTag<W: JSONSink>(_ w: inout W, _ x: AnalysisRecord.IndustryTag) {
         object(&w, industry, 0) { w, k in w.string(k == 0 ? x.name : x.category) }
     }
 
-    static func mentionObject(_ w: inout JSONBytes, _ x: AnalysisRecord.Mention) {
+    static func mentionObject<W: JSONSink>(_ w: inout W, _ x: AnalysisRecord.Mention) {
         object(&w, mention, 0) { w, k in
             switch k {
             case 0: w.string(x.text)
@@ -125,7 +139,7 @@ enum RecordJSONWriter {
         }
     }
 
-    static func entityRecord(_ w: inout JSONBytes, _ x: AnalysisRecord.EntityRecord) {
+    static func entityRecord<W: JSONSink>(_ w: inout W, _ x: AnalysisRecord.EntityRecord) {
         let mask = (x.role != nil ? 1 : 0) | (x.division != nil ? 2 : 0)
         object(&w, entity, mask) { w, k in
             switch k {
@@ -139,7 +153,7 @@ enum RecordJSONWriter {
         }
     }
 
-    static func timeRecord(_ w: inout JSONBytes, _ x: AnalysisRecord.TimeRecord) {
+    static func timeRecord<W: JSONSink>(_ w: inout W, _ x: AnalysisRecord.TimeRecord) {
         object(&w, time, x.time != nil ? 1 : 0) { w, k in
             switch k {
             case 0: w.string(x.text)
@@ -151,7 +165,7 @@ enum RecordJSONWriter {
         }
     }
 
-    static func quantityObject(_ w: inout JSONBytes, _ x: Quantity) {
+    static func quantityObject<W: JSONSink>(_ w: inout W, _ x: Quantity) {
         object(&w, quantity, 0) { w, k in
             switch k {
             case 0: w.string(x.text)
@@ -166,7 +180,7 @@ enum RecordJSONWriter {
         }
     }
 
-    static func eventObject(_ w: inout JSONBytes, _ x: Event) {
+    static func eventObject<W: JSONSink>(_ w: inout W, _ x: Event) {
         var mask = 0
         if x.date != nil { mask |= 1 }
         if x.dateText != nil { mask |= 2 }

@@ -86,6 +86,28 @@ public final class ChineseConverter: Sendable {
         return ScalarCodec.encode(work.scalars)
     }
 
+    /// The simplified text (`convert`) and the script `ScriptDetector.detect(text)` reports,
+    /// from one count of the text; nil for a fixed profile (ask both then).
+    ///
+    /// Why the script is detect's: `auto` counts the text with the store's script tables and its
+    /// compatibility normalization, the ones `detect` uses. Counts telling neither traditional
+    /// nor mixed give both the counts' script; otherwise (or with no counts) both decode the text
+    /// with that normalization and run the same full detection (regional model from the same
+    /// store), whose report the plan keeps.
+    public func convertDetectingScript(_ text: String) -> (text: String, script: Script)? {
+        guard let auto, !text.isEmpty else { return nil }
+        if let counts = ScriptCounts(utf8Of: text, tables: auto.tables, normalization: pipeline.normalization),
+           counts.script != .traditional, counts.script != .mixed {
+            return (text, counts.script)
+        }
+        var work = ScalarCodec.decode(text, normalization: pipeline.normalization, tracking: false)
+        let plan = auto.plan(work.scalars)
+        let script = plan.decision.report.script
+        if !plan.decision.converts { return (text, script) }
+        work = auto.pipeline(plan).run(work, policy: plan.policy)
+        return (ScalarCodec.encode(work.scalars), script)
+    }
+
     /// The simplified text and, for each of its Unicode scalars, the index of the input
     /// scalar (in `text.unicodeScalars`) it came from. A phrase converted to a phrase of
     /// another length maps its output scalars to its input scalars in order, the surplus

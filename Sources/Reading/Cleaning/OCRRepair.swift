@@ -409,8 +409,17 @@ struct LineJoinRule: CleaningRule {
 
         mutating func key() -> [Unicode.Scalar] {
             if let made { return made }
+            // Each line's key characters are appended straight to the document's key (what
+            // appending `Scan.key(line)` gives, without an array per line).
             var k: [Unicode.Scalar] = []
-            for s in shadows { k += Scan.key(s); k.append("\u{1}") }
+            k.reserveCapacity(shadows.reduce(0) { $0 + $1.utf8.count / 2 + 1 })
+            for s in shadows {
+                Scan.withUTF8(s) { p in
+                    var i = 0
+                    while i < p.count { Scan.appendKey(Scan.decode(p, &i), to: &k) }
+                }
+                k.append("\u{1}")
+            }
             made = k
             return k
         }

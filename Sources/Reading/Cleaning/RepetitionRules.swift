@@ -70,59 +70,13 @@ struct DoubledHeadingRule: CleaningRule {
 struct RepeatedPhraseRule: CleaningRule {
     let name = "repeated-phrase"
 
-    /// The text without the loops, and the removed copies.
     /// The first position where a piece of 3…40 characters is repeated right after itself (a
-    /// candidate loop), or nil.
+    /// candidate loop), or nil (see `AdjacentRepeatFinder`).
     static func firstRepeat(_ a: [Unicode.Scalar]) -> Int? {
-        a.withUnsafeBufferPointer { sp in
-            sp.withMemoryRebound(to: UInt32.self) { p in
-            let n = p.count
-            var i = 0
-            while i + 6 <= n {
-                let c = p[i]
-                if i + 45 <= n {
-                    // Quick test, 8 lengths at a time: a piece of length L repeated at i starts
-                    // with p[i], p[i+1], p[i+2] again at i+L (L ≥ 3); lengths 3…42 are tested,
-                    // so a place where no length passes has no repeat of length 3…40.
-                    let s0 = SIMD8<UInt32>(repeating: c)
-                    let s1 = SIMD8<UInt32>(repeating: p[i + 1])
-                    let s2 = SIMD8<UInt32>(repeating: p[i + 2])
-                    let raw = UnsafeRawPointer(p.baseAddress! + i + 3)
-                    var again = false
-                    for v in 0..<5 {
-                        let m0: SIMDMask<SIMD8<Int32>> = raw.loadUnaligned(fromByteOffset: v * 32, as: SIMD8<UInt32>.self) .== s0
-                        let m1: SIMDMask<SIMD8<Int32>> = raw.loadUnaligned(fromByteOffset: v * 32 + 4, as: SIMD8<UInt32>.self) .== s1
-                        let m2: SIMDMask<SIMD8<Int32>> = raw.loadUnaligned(fromByteOffset: v * 32 + 8, as: SIMD8<UInt32>.self) .== s2
-                        if any(m0 .& m1 .& m2) { again = true; break }
-                    }
-                    if !again { i += 1; continue }
-                } else if i + 43 <= n {
-                    // Quick test, 8 lengths at a time: does the character come again 3…42 later?
-                    let splat = SIMD8<UInt32>(repeating: c)
-                    let raw = UnsafeRawPointer(p.baseAddress! + i + 3)
-                    var again = false
-                    for v in 0..<5 where any(raw.loadUnaligned(fromByteOffset: v * 32, as: SIMD8<UInt32>.self) .== splat) {
-                        again = true
-                        break
-                    }
-                    if !again { i += 1; continue }
-                }
-                var L = 3
-                while L <= 40 && i + 2 * L <= n {
-                    if p[i + L] == c {
-                        var k = 1
-                        while k < L && p[i + L + k] == p[i + k] { k += 1 }
-                        if k == L { return i }
-                    }
-                    L += 1
-                }
-                i += 1
-            }
-            return nil
-            }
-        }
+        AdjacentRepeatFinder.first(in: a)
     }
 
+    /// The text without the loops, and the removed copies.
     static func collapse(_ a: [Unicode.Scalar]) -> (text: [Unicode.Scalar], removed: [String]) {
         let n = a.count
         // Nothing repeats: nothing to collapse.
@@ -192,37 +146,48 @@ struct RepeatedParagraphRule: CleaningRule {
 
     static func keyParts(_ s: String) -> KeyParts {
         Scan.withUTF8(s) { p in
-            var key: [Unicode.Scalar] = []
-            key.reserveCapacity(p.count / 2 + 1)
             var clauses: [Range<Int>] = [], sentences: [Range<Int>] = []
-            var clauseStart = 0, sentenceStart = 0
-            var inEnd = false  // in the run of end marks and closing quotes that ends a sentence
-            var tail = false  // characters after the last sentence end
-            var i = 0
-            while i < p.count {
-                let v = Scan.decode(p, &i)
-                let c = Unicode.Scalar(v).unsafelyUnwrapped
-                let terminal = Scan.isTerminal(c)
-                if terminal || Scan.isClauseSeparator(c) {
-                    if key.count > clauseStart { clauses.append(clauseStart..<key.count) }
-                    clauseStart = key.count
+            // The key is written straight into its storage (at most one key character per UTF-8
+            // byte), with `Scan.appendKey`'s mapping inlined: the same characters as appending
+            // them one by one.
+            let key = [Unicode.Scalar](unsafeUninitializedCapacity: p.count) { out, written in
+                var count = 0
+                var clauseStart = 0, sentenceStart = 0
+                var inEnd = false  // in the run of end marks and closing quotes that ends a sentence
+                var tail = false  // characters after the last sentence end
+                var i = 0
+                while i < p.count {
+                    let v = Scan.decode(p, &i)
+                    let c = Unicode.Scalar(v).unsafelyUnwrapped
+                    let terminal = Scan.isTerminal(c)
+                    if terminal || Scan.isClauseSeparator(c) {
+                        if count > clauseStart { clauses.append(clauseStart..<count) }
+                        clauseStart = count
+                    }
+                    if inEnd {
+                        if terminal || Scan.isClosing(c) { continue }
+                        inEnd = false
+                    }
+                    if terminal {
+                        sentences.append(sentenceStart..<count)
+                        sentenceStart = count
+                        inEnd = true
+                        tail = false
+                        continue
+                    }
+                    tail = true
+                    if CharClass.isCJK(v) || CharClass.isDigit(v) {
+                        out.initializeElement(at: count, to: c)
+                        count += 1
+                    } else if CharClass.isLatinLetter(v) {
+                        out.initializeElement(at: count, to: Unicode.Scalar(v >= 0x41 && v <= 0x5A ? v + 0x20 : v).unsafelyUnwrapped)
+                        count += 1
+                    }
                 }
-                if inEnd {
-                    if terminal || Scan.isClosing(c) { continue }
-                    inEnd = false
-                }
-                if terminal {
-                    sentences.append(sentenceStart..<key.count)
-                    sentenceStart = key.count
-                    inEnd = true
-                    tail = false
-                    continue
-                }
-                tail = true
-                Scan.appendKey(v, to: &key)
+                if count > clauseStart { clauses.append(clauseStart..<count) }
+                if tail { sentences.append(sentenceStart..<count) }
+                written = count
             }
-            if key.count > clauseStart { clauses.append(clauseStart..<key.count) }
-            if tail { sentences.append(sentenceStart..<key.count) }
             return KeyParts(key: key, clauses: clauses, sentences: sentences)
         }
     }
@@ -321,9 +286,12 @@ struct KeyIndex {
         text.append("\u{1}")
         previous.append(contentsOf: repeatElement(-1, count: key.count + 1))
         guard key.count >= 2 else { return }
-        for j in 0..<(key.count - 1) {
-            let offset = Int32(start + j)
-            previous[start + j] = pairs.push(Self.pair(key[j], key[j + 1]), offset)
+        key.withUnsafeBufferPointer { k in
+            k.withMemoryRebound(to: UInt32.self) { k in
+                previous.withUnsafeMutableBufferPointer { prev in
+                    pairs.pushPairs(of: k, from: start, previous: UnsafeMutableBufferPointer(rebasing: prev[start...]))
+                }
+            }
         }
     }
 
@@ -408,6 +376,42 @@ struct PairTable {
         }
         if inserted { used += 1 }
         return before
+    }
+
+    /// Records the pairs of `key` at offsets `start`, `start + 1`…, setting `previous[j]` to the
+    /// offset pair `j` had before: what `push` for each pair in turn gives. The table grows
+    /// first, for all the pairs at once (its size changes where entries sit, not what `find`
+    /// answers).
+    mutating func pushPairs(of key: UnsafeBufferPointer<UInt32>, from start: Int, previous: UnsafeMutableBufferPointer<Int32>) {
+        let m = key.count - 1
+        guard m > 0 else { return }
+        while (used + m) * 2 > entries.count { grow() }
+        let mask = self.mask
+        let offsets = Int32(truncatingIfNeeded: start)
+        var added = 0
+        entries.withUnsafeMutableBufferPointer { e in
+            for j in 0..<m {
+                let pair = UInt64(key[j]) << 32 | UInt64(key[j + 1])
+                var i = Self.slot(pair, mask)
+                while true {
+                    let k = e[i].key
+                    if k == pair {
+                        previous[j] = e[i].head
+                        e[i].head = offsets + Int32(truncatingIfNeeded: j)
+                        e[i].count += 1
+                        break
+                    }
+                    if k == 0 {
+                        e[i] = Entry(key: pair, head: offsets + Int32(truncatingIfNeeded: j), count: 1)
+                        added += 1
+                        previous[j] = -1
+                        break
+                    }
+                    i = (i + 1) & mask
+                }
+            }
+        }
+        used += added
     }
 
     func find(_ key: UInt64) -> (head: Int32, count: Int32)? {

@@ -1,18 +1,18 @@
-/// The scalars of a text, decoded in one pass over its UTF-8 bytes.
+/// `Array(text.unicodeScalars)` in one pass over the text's UTF-8 bytes.
 ///
 /// A `String`'s UTF-8 is valid, and decoding valid UTF-8 gives exactly the scalars of
-/// `text.unicodeScalars`, in order. (`Array(text.unicodeScalars)` first counts the scalars in
-/// a pass of its own, then copies them generically; this loop writes each scalar once into a
+/// `text.unicodeScalars`, in order. (`Array(text.unicodeScalars)` first counts the scalars in a
+/// pass of its own, then copies them generically; this loop writes each scalar once into a
 /// buffer of the byte count.) Every read stays inside the byte buffer; should the bytes not be
 /// contiguous or not decode (they always do), the scalars come from `text.unicodeScalars`.
-enum TextLayout {
-    static func scalars(_ text: String) -> [Unicode.Scalar] {
+public enum ScalarArray {
+    public static func of(_ text: String) -> [Unicode.Scalar] {
         let decoded = text.utf8.withContiguousStorageIfAvailable { decode($0) } ?? nil
         return decoded ?? Array(text.unicodeScalars)
     }
 
     /// The scalars of valid UTF-8; nil for bytes that do not decode.
-    static func decode(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
+    public static func decode(_ b: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar]? {
         let n = b.count
         var valid = true
         let out = [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, initialized in
