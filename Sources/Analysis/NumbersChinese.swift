@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// Chinese and Arabic number normalisation for news text.
@@ -30,7 +31,7 @@ public enum ChineseNumber {
     /// Value plus qualifier; nil if the text is not a number.
     public static func parseDetailed(_ text: String) -> Value? {
         if let v = plainInteger(text) { return Value(value: v, qualifier: .exact, upperValue: nil) }
-        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        var s = FoundationWhitespace.trimmingWhitespaceAndNewlines(text)
         guard !s.isEmpty else { return nil }
         // A bare number must not carry a currency; strip a trailing "元" only if the caller passed money.
         s = MoneyCore.normalizeTraditional(s)

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 typealias TimeHandler = [Int]
@@ -227,7 +228,7 @@ final class TimeEngine {
     // MARK: - top level
 
     func parse(_ input: String, timeType: String? = nil) throws -> TimeParse {
-        let s = input.trimmingCharacters(in: .whitespacesAndNewlines)
+        let s = FoundationWhitespace.trimmingWhitespaceAndNewlines(input)
         if let p = try parseTimePeriod(s) { return p }
         if let d = try parseTimeDeltaSpan(s, timeType: timeType) { return d }
         guard TimeEngine.checkHandler(base), base[0] != -1 else { throw AnalysisError.insufficientBase("time base") }

@@ -1,3 +1,4 @@
+import ChineseText
 import Foundation
 
 /// JioNLP-compatible time normalisation (`parse_time`), plus a few rules news analysts need.
@@ -105,7 +106,7 @@ public struct TimeParser: Sendable {
     }
 
     func parse(_ text: String, handler: TimeHandler, strict: Bool, guardCompletion: Bool = false) -> TimeParse? {
-        var s = TimeParser.simplify(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        var s = TimeParser.simplify(FoundationWhitespace.trimmingWhitespaceAndNewlines(text))
         if s.isEmpty { return nil }
         if !retFuture && !TimeParseGate.mayAccept(s) { return nil }
         if let m = TimeParser.asOfPrefix.search(s), m.text.jScalarCount < s.jScalarCount { s = s.jSub(m.text.jScalarCount) }

@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Foundation's `trimmingCharacters(in: .whitespaces)` and `(in: .whitespacesAndNewlines)` done on
 /// UTF-8 bytes, without bridging to `NSString`.
 ///
@@ -8,23 +10,13 @@
 /// `CharacterSet.whitespaces` / `.whitespacesAndNewlines` report (checked for every scalar by
 /// `FoundationTrimTests`): note U+200B (zero width space) is "white space" to Foundation.
 enum FoundationTrim {
-    /// `CharacterSet.whitespaces`: tab, space, U+00A0, U+1680, U+2000–U+200B, U+202F, U+205F, U+3000.
+    /// `CharacterSet.whitespaces` (`FoundationWhitespace`).
     @inline(__always)
-    static func isWhitespace(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v == 0x20 || v == 0x09 }
-        switch v {
-        case 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000: return true
-        default: return false
-        }
-    }
+    static func isWhitespace(_ v: UInt32) -> Bool { FoundationWhitespace.isWhitespace(v) }
 
-    /// `CharacterSet.whitespacesAndNewlines`: the white space above plus U+000A–U+000D, U+0085,
-    /// U+2028 and U+2029.
+    /// `CharacterSet.whitespacesAndNewlines` (`FoundationWhitespace`).
     @inline(__always)
-    static func isWhitespaceOrNewline(_ v: UInt32) -> Bool {
-        if v < 0x80 { return v == 0x20 || (v >= 0x09 && v <= 0x0D) }
-        return v == 0x85 || v == 0x2028 || v == 0x2029 || isWhitespace(v)
-    }
+    static func isWhitespaceOrNewline(_ v: UInt32) -> Bool { FoundationWhitespace.isWhitespaceOrNewline(v) }
 
     /// The byte range of `p[lo..<hi]` (valid UTF-8, whole scalars) left after trimming the set's
     /// scalars from both ends.
