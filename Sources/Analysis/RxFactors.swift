@@ -234,70 +234,23 @@ struct RxFactors: Sendable {
 
         /// A single-symbol escape; nil for escapes that are not one symbol.
         mutating func escape() -> UInt32? {
-            guard i + 1 < p.count else { return nil }
-            let e = p[i + 1]
-            i += 2
-            switch e {
-            case "d": return RxFactors.digit
-            case "t": return 0x09
-            case "n": return 0x0A
-            case "r": return 0x0D
-            case "u":
-                guard i + 4 <= p.count else { return nil }
-                var v: UInt32 = 0
-                for k in i..<(i + 4) {
-                    guard let h = UInt32(String(p[k]), radix: 16) else { return nil }
-                    v = v * 16 + h
-                }
-                i += 4
-                return Self.sym(v)
-            default:
-                if e.properties.isAlphabetic || (e.value >= 0x30 && e.value <= 0x39) { return nil }
-                return Self.sym(e.value)
+            switch RxSyntax.escape(p, &i) {
+            case nil: return nil
+            case .decimal?: return RxFactors.digit
+            case .scalar(let v)?: return Self.sym(v)
             }
         }
 
         /// A bracket class: its members as one-symbol strings (unknown when negated or large).
         mutating func bracket() -> Node? {
-            i += 1
-            var negated = false
-            if i < p.count && p[i] == "^" { negated = true; i += 1 }
+            guard let cls = RxSyntax.bracketClass(p, &i) else { return nil }
+            let negated = cls.negated
             var members = Set<UInt32>()
             var large = false
-            var first = true
-            while i < p.count {
-                let c = p[i]
-                if c == "]" && !first { break }
-                first = false
-                if c == "[" { return nil }
-                if (c == "&" || c == "-") && i + 1 < p.count && p[i + 1] == c { return nil }
-                var lo: UInt32
-                if c == "\\" {
-                    guard let v = escape() else { return nil }
-                    if v == RxFactors.digit { members.insert(v); continue }
-                    lo = v
-                } else {
-                    lo = c.value
-                    i += 1
-                }
-                if i + 1 < p.count && p[i] == "-" && p[i + 1] != "]" {
-                    i += 1
-                    var hi: UInt32
-                    if p[i] == "\\" {
-                        guard let v = escape(), v != RxFactors.digit else { return nil }
-                        hi = v
-                    } else {
-                        hi = p[i].value
-                        i += 1
-                    }
-                    guard hi >= lo else { return nil }
-                    if hi - lo > 512 { large = true } else { for v in lo...hi { members.insert(Self.sym(v)) } }
-                } else {
-                    members.insert(Self.sym(lo))
-                }
+            if cls.decimal { members.insert(RxFactors.digit) }
+            for r in cls.ranges {
+                if r.upperBound - r.lowerBound > 512 { large = true } else { for v in r { members.insert(Self.sym(v)) } }
             }
-            guard i < p.count, p[i] == "]" else { return nil }
-            i += 1
             if negated || large || members.count > RxFactors.maxSet { return .unknown }
             return Node(exact: Set(members.map { [$0] }), symbols: members)
         }

@@ -188,78 +188,19 @@ struct RxPatternReader {
         }
     }
 
-    enum Escape { case scalar(UInt32), decimal }
-
     /// The escape at `i` (a backslash); nil for escapes the reader does not model.
-    mutating func readEscape() -> Escape? {
-        guard i + 1 < p.count else { return nil }
-        let e = p[i + 1]
-        i += 2
-        switch e {
-        case "d": return .decimal
-        case "t": return .scalar(0x09)
-        case "n": return .scalar(0x0A)
-        case "r": return .scalar(0x0D)
-        case "u":
-            guard i + 4 <= p.count else { return nil }
-            var hex = ""
-            for k in i..<(i + 4) { hex.unicodeScalars.append(p[k]) }
-            guard let v = UInt32(hex, radix: 16) else { return nil }
-            i += 4
-            return .scalar(v)
-        default:
-            // Letters and digits after a backslash are classes, anchors or references.
-            if e.properties.isAlphabetic || (e.value >= 0x30 && e.value <= 0x39) { return nil }
-            return .scalar(e.value)
-        }
-    }
+    mutating func readEscape() -> RxSyntax.Escape? { RxSyntax.escape(p, &i) }
 
     /// A bracket class: its clause, nil inside the outer optional when it adds none (negated or
     /// large); the outer nil on syntax the reader does not model.
     mutating func readClass() -> Clause?? {
-        i += 1
-        var negated = false
-        if i < p.count && p[i] == "^" { negated = true; i += 1 }
+        guard let cls = RxSyntax.bracketClass(p, &i) else { return nil }
+        let negated = cls.negated, decimal = cls.decimal
         var members = Set<UInt32>()
-        var decimal = false
         var huge = false
-        var first = true
-        while i < p.count {
-            let c = p[i]
-            if c == "]" && !first { break }
-            first = false
-            if c == "[" { return nil }
-            if (c == "&" || c == "-") && i + 1 < p.count && p[i + 1] == c { return nil }
-            var lo: UInt32
-            if c == "\\" {
-                guard let e = readEscape() else { return nil }
-                switch e {
-                case .decimal: decimal = true; continue
-                case .scalar(let v): lo = v
-                }
-            } else {
-                lo = c.value
-                i += 1
-            }
-            // A range lo-hi (a '-' before ']' is literal).
-            if i + 1 < p.count && p[i] == "-" && p[i + 1] != "]" {
-                i += 1
-                var hi: UInt32
-                if p[i] == "\\" {
-                    guard let e = readEscape(), case .scalar(let v) = e else { return nil }
-                    hi = v
-                } else {
-                    hi = p[i].value
-                    i += 1
-                }
-                guard hi >= lo else { return nil }
-                if hi - lo >= Self.maxAlphabetRange { huge = true } else { for v in lo...hi { members.insert(v) } }
-            } else {
-                members.insert(lo)
-            }
+        for r in cls.ranges {
+            if r.upperBound - r.lowerBound >= Self.maxAlphabetRange { huge = true } else { for v in r { members.insert(v) } }
         }
-        guard i < p.count, p[i] == "]" else { return nil }
-        i += 1
         if negated || huge || decimal { alphabetBounded = false } else { alphabet.formUnion(members) }
         if negated || huge || members.count > Self.maxClassSize { return .some(nil) }
         return .some(Clause(scalars: members, decimal: decimal))

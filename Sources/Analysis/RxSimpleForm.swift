@@ -82,40 +82,16 @@ struct RxScalarClass: Sendable {
         return decimal && u.properties.generalCategory == .decimalNumber
     }
 
-    /// The class that opens at `p[start]` and the index after it; nil for negated or nested
-    /// classes and escapes other than `\d` and escaped punctuation.
+    /// The class that opens at `p[start]` and the index after it; nil for negated classes and
+    /// for what `RxSyntax.bracketClass` does not read.
     static func read(_ p: [Unicode.Scalar], _ start: Int) -> (RxScalarClass, Int)? {
-        var i = start + 1
-        guard i < p.count, p[i] != "^" else { return nil }
+        var i = start
+        guard let c = RxSyntax.bracketClass(p, &i), !c.negated else { return nil }
         var cls = RxScalarClass()
-        var first = true
-        func literal() -> UInt32? {
-            guard i < p.count else { return nil }
-            if p[i] == "\\" {
-                guard i + 1 < p.count else { return nil }
-                let e = p[i + 1]
-                if e.properties.isAlphabetic || (e.value >= 0x30 && e.value <= 0x39) { return nil }
-                i += 2
-                return e.value
-            }
-            if p[i] == "[" { return nil }
-            i += 1
-            return p[i - 1].value
+        cls.decimal = c.decimal
+        for r in c.ranges {
+            if r.lowerBound == r.upperBound { cls.scalars.insert(r.lowerBound) } else { cls.ranges.append(r) }
         }
-        while i < p.count {
-            if p[i] == "]" && !first { return (cls, i + 1) }
-            first = false
-            if p[i] == "\\" && i + 1 < p.count && p[i + 1] == "d" { cls.decimal = true; i += 2; continue }
-            if (p[i] == "&" || p[i] == "-") && i + 1 < p.count && p[i + 1] == p[i] { return nil }
-            guard let lo = literal() else { return nil }
-            if i + 1 < p.count && p[i] == "-" && p[i + 1] != "]" {
-                i += 1
-                guard let hi = literal(), hi >= lo else { return nil }
-                cls.ranges.append(lo...hi)
-            } else {
-                cls.scalars.insert(lo)
-            }
-        }
-        return nil
+        return (cls, i)
     }
 }

@@ -95,7 +95,8 @@ public struct Summarizer: Sendable {
         return out
     }
 
-    /// Bigrams (as `bigrams(_:)`) of the scalars `start..<end` of a text.
+    /// Bigrams of the CJK characters, ASCII digits and letters among the scalars `start..<end`
+    /// of a text: adjacent kept scalars, packed into integers.
     static func bigrams(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [UInt64] {
         var out: [UInt64] = []
         out.reserveCapacity(end - start)
@@ -133,21 +134,10 @@ public struct Summarizer: Sendable {
         return Double(common) / Double(min(a.count, b.count))
     }
 
-    /// Character bigrams of the CJK characters and digits, packed into integers.
+    /// Character bigrams of the CJK characters and digits of `s`, packed into integers.
     static func bigrams(_ s: String) -> [UInt64] {
-        var out: [UInt64] = []
-        var prev: UInt32 = 0
-        for u in s.unicodeScalars {
-            let v = u.value
-            let keep = (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-            if keep {
-                if prev != 0 { out.append(UInt64(prev) << 32 | UInt64(v)) }
-                prev = v
-            } else {
-                prev = 0
-            }
-        }
-        return out
+        let scalars = ScalarArray.of(s)
+        return bigrams(scalars, 0, scalars.count)
     }
 }
 

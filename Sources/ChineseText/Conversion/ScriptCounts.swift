@@ -59,22 +59,7 @@ struct ScriptCounts {
                     let n = p.count
                     var i = 0
                     while i < n {
-                        let b0 = UInt32(p[i])
-                        var c: UInt32
-                        if b0 < 0x80 {
-                            c = b0
-                            i += 1
-                        } else if b0 < 0xE0 {
-                            c = (b0 & 0x1F) << 6 | (UInt32(p[i + 1]) & 0x3F)
-                            i += 2
-                        } else if b0 < 0xF0 {
-                            c = (b0 & 0x0F) << 12 | (UInt32(p[i + 1]) & 0x3F) << 6 | (UInt32(p[i + 2]) & 0x3F)
-                            i += 3
-                        } else {
-                            c = (b0 & 0x07) << 18 | (UInt32(p[i + 1]) & 0x3F) << 12
-                                | (UInt32(p[i + 2]) & 0x3F) << 6 | (UInt32(p[i + 3]) & 0x3F)
-                            i += 4
-                        }
+                        var c = UTF8Scan.decode(p, &i)
                         if c < 0x10000 && folded != nil {
                             hist[Int(bmp[Int(c)])] += 1
                             continue
