@@ -48,8 +48,11 @@ enum TimeParseGate {
         return anyMatch(loosened, factorIndex, t, ScalarBloom(t))
     }
 
-    private static func anyMatch(_ patterns: [Rx], _ index: RxFactorIndex, _ s: String, _ bloom: ScalarBloom) -> Bool {
-        let candidates = index.candidates(s)
+    /// Whether a loosened pattern among `candidates` (default: those whose factors occur in
+    /// `s`) matches `s`, whose signature is `bloom`.
+    private static func anyMatch(_ patterns: [Rx], _ index: RxFactorIndex, _ s: String, _ bloom: ScalarBloom,
+                                 candidates known: RxFactorIndex.Mask? = nil) -> Bool {
+        let candidates = known ?? index.candidates(s)
         for k in patterns.indices where candidates.contains(k) {
             if patterns[k].matches(s, bloom: bloom) { return true }
         }
@@ -107,10 +110,7 @@ enum TimeParseGate {
         let t = String(cleaned)
         let bloom = ScalarBloom(t)
         guard requirements.contains(where: { $0.mayMatch(bloom) }) else { return false }
-        for k in loosened.indices where candidates.contains(k) {
-            if loosened[k].matches(t, bloom: bloom) { return true }
-        }
-        return false
+        return anyMatch(loosened, factorIndex, t, bloom, candidates: candidates)
     }
 
     private static func string(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
