@@ -45,6 +45,7 @@ final class TimeEngine {
     // MARK: - utilities
 
     func charNum2Num(_ s: String) throws -> Double {
+        if let v = TimeEngine.asciiInteger(s) { return v }
         let r = try MoneyCore.parse(s)
         if r.numEnd != nil { throw fail(s) }
         guard let v = Double(r.num) else { throw fail(s) }
@@ -52,6 +53,18 @@ final class TimeEngine {
     }
 
     func int(_ s: String) throws -> Int { Int(try charNum2Num(s)) }
+
+    /// The value of 1–15 ASCII digits, which is what `MoneyCore.parse` makes of them (its
+    /// number string, "%.2f" of the same `Double`, read back); nil for anything else.
+    static func asciiInteger(_ s: String) -> Double? {
+        var v = 0, n = 0
+        for b in s.utf8 {
+            guard b >= 0x30, b <= 0x39, n < 15 else { return nil }
+            v = v * 10 + Int(b - 0x30)
+            n += 1
+        }
+        return n > 0 ? Double(v) : nil
+    }
 
     static func compareHandler(_ a: TimeHandler, _ b: TimeHandler) throws -> Int {
         if a.count != 6 || b.count != 6 { throw AnalysisError.illegal("compare inf") }

@@ -39,6 +39,8 @@ enum TimeParseGate {
 
     /// False only when `TimeParser.parse` returns nil for `s` (trimmed and simplified).
     static func mayAccept(_ s: String) -> Bool {
+        // A date of the commonest shapes inside: some piece parses (a yes is always safe).
+        if TimeShapes.containsShape(s.unicodeScalars) { return true }
         let bloom = ScalarBloom(s)
         guard requirements.contains(where: { $0.mayMatch(bloom) }) else { return false }
         guard let loosened, let factorIndex else { return true }
@@ -97,6 +99,7 @@ enum TimeParseGate {
         let candidates = factorIndex.candidates(symbols: symbols)
         if candidates == RxFactorIndex.Mask() { return false }
         if factorsOnly { return true }
+        if TimeShapes.containsShape(scalars[start..<end]) { return true }
         // What `mayAcceptPieces(ofRun:)` tests, on the cleaned run built here once: the run has
         // no parentheses, so that is `mayAccept` of it, which has no 的 left; the candidate
         // patterns are those whose factors were just found in the same symbols.

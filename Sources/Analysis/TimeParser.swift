@@ -30,6 +30,9 @@ public struct TimeParser: Sendable {
     public var retFuture: Bool = false
     /// JioNLP's `period_results_num`: number of instances returned for time_period.
     public var periodResultsNum: Int? = nil
+    /// Whether the commonest date shapes are read by `TimeShapes` (same results, no rule
+    /// engine); off only to compare the two.
+    var readsShapes = true
 
     public init() {}
 
@@ -108,6 +111,7 @@ public struct TimeParser: Sendable {
     func parse(_ text: String, handler: TimeHandler, strict: Bool, guardCompletion: Bool = false) -> TimeParse? {
         var s = TimeParser.simplify(FoundationWhitespace.trimmingWhitespaceAndNewlines(text))
         if s.isEmpty { return nil }
+        if readsShapes && !retFuture, let r = TimeShapes.parse(s, handler: handler) { return r }
         if !retFuture && !TimeParseGate.mayAccept(s) { return nil }
         if let m = TimeParser.asOfPrefix.search(s), m.text.jScalarCount < s.jScalarCount { s = s.jSub(m.text.jScalarCount) }
         if let r = analystRules(s, handler: handler) { return r }
