@@ -61,12 +61,22 @@ public struct TimeExtractor: Sendable {
     func candidates(_ text: String, scalars: [Unicode.Scalar]) -> [(String, Int, Int)] {
         var out: [(String, Int, Int)] = []
         let retFuture = parser.retFuture
+        let gate = { (a: Int, b: Int) in CandidateRunGate.time(scalars, a, b, retFuture: retFuture) }
+        func keep(_ t: String, _ start: Int, _ end: Int) {
+            if TimePatterns.fakePositiveTime.matches(t) { return }
+            if end - start > 1 || TimeExtractor.singleCharTime.contains(t) { out.append((t, start, end)) }
+        }
         // A one-scalar candidate is kept only for 春夏秋冬: other runs of one scalar need no search.
-        for m in TimePatterns.timeChar.findAll(text, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars,
-                                               runGate: { CandidateRunGate.time(scalars, $0, $1, retFuture: retFuture) }) {
-            let t = m.text
-            if TimePatterns.fakePositiveTime.matches(t) { continue }
-            if t.jScalarCount > 1 || TimeExtractor.singleCharTime.contains(t) { out.append((t, m.start, m.end)) }
+        if let run = TimePatterns.timeCharRun {
+            for (a, b) in run.findAll(scalars, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars, runGate: gate) {
+                var t = String.UnicodeScalarView()
+                t.append(contentsOf: scalars[a..<b])
+                keep(String(t), a, b)
+            }
+        } else {
+            for m in TimePatterns.timeChar.findAll(text, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars, runGate: gate) {
+                keep(m.text, m.start, m.end)
+            }
         }
         return out
     }

@@ -247,6 +247,8 @@ enum TimePatterns {
 
     // extractor
     static let timeChar = Rx(S.timeCharString)
+    /// `timeChar` scanned without ICU (nil would mean the rule no longer has that form).
+    static let timeCharRun = RxWordRun(S.timeCharString)
     static let fakePositiveTime = Rx(S.fakePositiveTime)
     static let fakeStart = Rx(S.fakePositiveStart)
     static let fakeEnd = Rx(S.fakePositiveEnd)
