@@ -1,10 +1,12 @@
 /// The commonest date shapes of news text, parsed by one scan instead of the rule engine.
 ///
 /// News writes most dates in a handful of shapes: `2019年`, `2019年10月`, `2019年10月5日`,
-/// `8月18日`, `12月`, `今年`, `今年3月`, `去年5月8号`, a bare `2020`. `TimeEngine` answers each of
+/// `8月18日`, `12月`, `今年`, `今年3月`, `去年5月8号`, a bare `2020`, and durations such as `5年`,
+/// `两年`, `9个月`. `TimeEngine` answers each of
 /// them after trying some dozens of rule patterns; this scanner reads them directly and
 /// builds the same handlers the engine's rules build (`normalizeYearMonthDay`,
-/// `normalizeLimitYearMonthDay`, `normalizeStandardYear`, completion from the base, `standard`).
+/// `normalizeLimitYearMonthDay`, `normalizeStandardYear`, completion from the base, `standard`;
+/// for durations `standardTimeDelta`).
 ///
 /// It answers only when it is sure; anything else (Chinese numerals, two-digit years, a month
 /// or day out of range, an impossible date, a partial or odd base, any other character) is
@@ -32,6 +34,11 @@ enum TimeShapes {
             }
         }
 
+        // A duration in Chinese numerals: 两年, 十二个月.
+        if let x = c, chineseDigit(x.value) != nil || x.value == 0x5341 {
+            guard let n = chineseNumber(&c, &u) else { return nil }
+            return delta(n, &c, &u, yearsAllowed: true)
+        }
         // Year: four digits and 年, a bare four-digit year, or a relative year and 年.
         if let x = c, let off = limitYearOffset(x.value) {
             c = u.next()
@@ -52,6 +59,10 @@ enum TimeShapes {
                 digits = 0
             } else if digits > 4 {
                 return nil
+            } else if digits > 0 && c?.value != 0x6708 {
+                // A duration: 5年 (one digit: 10年 is a year), 9个月.
+                guard value >= 1 else { return nil }
+                return delta(value, &c, &u, yearsAllowed: digits == 1)
             }
         }
         // Month: one or two digits (01–09 too), 1–12, and 月.
@@ -105,6 +116,62 @@ enum TimeShapes {
             previous = v
         }
         return false
+    }
+
+    /// The delta `n` years (年) or months (个月) when that is all that is left of the text.
+    private static func delta(_ n: Int, _ c: inout Unicode.Scalar?, _ u: inout String.UnicodeScalarView.Iterator,
+                              yearsAllowed: Bool) -> TimeParse? {
+        var unit = ""
+        if c?.value == 0x5E74 && yearsAllowed {                     // 年
+            unit = "year"
+        } else if c?.value == 0x4E2A {                              // 个月
+            c = u.next()
+            guard c?.value == 0x6708 else { return nil }
+            unit = "month"
+        } else {
+            return nil
+        }
+        guard u.next() == nil else { return nil }
+        return TimeParse(type: "time_delta", definition: "accurate", delta: [unit: Double(n)])
+    }
+
+    /// 一 … 九 (and 两) as digits.
+    @inline(__always) static func chineseDigit(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x4E00: return 1
+        case 0x4E8C, 0x4E24: return 2      // 二 两
+        case 0x4E09: return 3
+        case 0x56DB: return 4
+        case 0x4E94: return 5
+        case 0x516D: return 6
+        case 0x4E03: return 7
+        case 0x516B: return 8
+        case 0x4E5D: return 9
+        default: return nil
+        }
+    }
+
+    /// A number 1–99 in Chinese numerals — 三, 两, 十, 十二, 二十, 二十三 (两 only alone, no
+    /// 一十) — read from `c` on; `c` is left on the scalar after it. Nil for other forms.
+    private static func chineseNumber(_ c: inout Unicode.Scalar?, _ u: inout String.UnicodeScalarView.Iterator) -> Int? {
+        guard let first = c else { return nil }
+        let ten: UInt32 = 0x5341, liang: UInt32 = 0x4E24
+        if first.value == ten {
+            c = u.next()
+            guard let x = c, let d = chineseDigit(x.value) else { return 10 }
+            guard x.value != liang else { return nil }
+            c = u.next()
+            return 10 + d
+        }
+        guard let d = chineseDigit(first.value) else { return nil }
+        c = u.next()
+        guard c?.value == ten else { return chineseDigit(c?.value ?? 0) == nil ? d : nil }
+        guard d >= 2, first.value != liang else { return nil }
+        c = u.next()
+        guard let x = c, let e = chineseDigit(x.value) else { return d * 10 }
+        guard x.value != liang else { return nil }
+        c = u.next()
+        return d * 10 + e
     }
 
     /// The year offset of 今年, 去年, 明年, … (`TimeEngine.normalizeLimitYear`), for the

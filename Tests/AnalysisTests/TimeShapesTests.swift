@@ -41,7 +41,7 @@ struct TimeShapesTests {
 
     static let years = ["", "2019年", "2020年", "1900年", "2000年", "1000年", "2999年", "0999年", "3000年", "20201年",
                         "今年", "去年", "前年", "后年", "明年", "本年", "同年", "当年", "次年", "上年", "大前年", "这年"]
-    static let months = ["1", "2", "02", "9", "10", "12", "13", "0", "00", "010", "1２"]
+    static let months = ["1", "2", "02", "9", "10", "12", "13", "0", "00", "010", "1２", "十", "十二", "两", "5个"]
     static let days = ["1", "01", "9", "28", "29", "30", "31", "32", "0", "00", "001"]
 
     @Test func structure() {
@@ -77,6 +77,23 @@ struct TimeShapesTests {
         #expect(answered > 300)
     }
 
+    /// Durations: N年 and N个月 with ASCII digits or Chinese numerals (every string of up to
+    /// three numeral scalars).
+    @Test func durations() {
+        var strings: [String] = []
+        for n in 0...130 { strings += ["\(n)年", "\(n)个月", "\(n)个", "\(n)月个"] }
+        strings += ["05年", "005个月", "5年年", "5个月月", "两个月份"]
+        let numerals = Array("一二两三四五六七八九十〇零百").map(String.init)
+        var numbers = numerals
+        for a in numerals { for b in numerals { numbers.append(a + b); for c in numerals { numbers.append(a + b + c) } } }
+        for n in numbers { strings += [n + "年", n + "个月"] }
+        let answered = compare(strings, bases: [([2020, 9, 1, 10, 0, 0], false), ([2004, -1, -1, -1, -1, -1], true)])
+        #expect(answered > 300)
+        #expect(TimeShapes.parse("两年", handler: [2020, 9, 1, 10, 0, 0])?.delta == ["year": 2])
+        #expect(TimeShapes.parse("二十三个月", handler: [2020, 9, 1, 10, 0, 0])?.delta == ["month": 23])
+        #expect(TimeShapes.parse("10年", handler: [2020, 9, 1, 10, 0, 0]) == nil)
+    }
+
     /// Near misses: the shapes with more after them, or with other characters inside. The
     /// scanner must leave them to the engine or agree with it.
     @Test func nearMisses() {
@@ -92,7 +109,7 @@ struct TimeShapesTests {
 
     /// Random strings over the scanner's alphabet.
     @Test func random() {
-        let alphabet = Array("0123456789年月日号份今去明前后本同当次上这十二").map(String.init)
+        let alphabet = Array("0123456789年月日号份今去明前后本同当次上这十二两个五").map(String.init)
         var rng = SplitMix(seed: 20261122)
         var strings: [String] = []
         for _ in 0..<4000 {
