@@ -59,7 +59,7 @@ struct Analyze: ParsableCommand {
             switch format {
             case "record": out.write(record.recordText() + "\n")
             case "markdown": out.write(record.markdown())
-            default: out.write(try record.jsonLine() + "\n")
+            default: out.write(try record.jsonLineBytes())
             }
         }
     }

@@ -30,6 +30,10 @@ struct Output: ~Copyable {
         used += 1
     }
 
+    mutating func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBufferPointer { write($0) }
+    }
+
     mutating func write(_ string: String) {
         var s = string
         s.withUTF8 { write($0) }

@@ -62,6 +62,7 @@ struct RecordJSONTests {
         let b = try JSONSerialization.jsonObject(with: Data(reference.utf8)) as? NSDictionary
         #expect(a != nil && a == b, "\(note)")
         #expect(mine.utf8.count == reference.utf8.count, "\(note)")
+        #expect(try r.jsonLineBytes() == Array((mine + "\n").utf8), "\(note)")
     }
 
     /// Keys come out in declaration order, the same in every run.

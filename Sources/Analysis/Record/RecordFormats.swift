@@ -8,6 +8,16 @@ extension AnalysisRecord {
         return RecordJSONWriter.text(self)
     }
 
+    /// `jsonLine()` and a newline as UTF-8 bytes, for writers of JSON Lines: the bytes go
+    /// straight to the output, with no `String` built in between.
+    public func jsonLineBytes() throws -> [UInt8] {
+        guard RecordJSONWriter.canWrite(self) else { return Array((try encodedLine() + "\n").utf8) }
+        var w = JSONBytes(capacity: RecordJSONWriter.capacity(self) + 1)
+        RecordJSONWriter.write(self, into: &w)
+        w.byte(0x0A)
+        return w.bytes
+    }
+
     /// The record through `JSONEncoder`: the same JSON value as `jsonLine()` (keys in the
     /// encoder's hash order), and the path for records the writer refuses (non-finite numbers,
     /// for which the encoder throws).
