@@ -95,7 +95,9 @@ public struct EventExtractor: Sendable {
                 for m in inside where m.kind == k && !parties.contains(m.name) { parties.append(m.name) }
             }
             // A place that is not already part of an organization's name.
-            let place = inside.first { m in m.kind == .place && !parties.contains { $0.contains(m.name) } }?.name
+            let place = inside.first { m in
+                m.kind == .place && !parties.contains { ScalarText.contains($0, m.name) ?? $0.contains(m.name) }
+            }?.name
             // The quantity extractor's money search of this text, when it has just run.
             let amount = QuantityExtractor.money(inSentence: sentence, scan: moneyScan, from: s, to: e).first
                 .map { q -> Quantity in var q = q; q.start += s; q.end += s; return q }
@@ -217,7 +219,8 @@ public struct EventExtractor: Sendable {
             }
             guard ok, let a = first, var b = last else { continue }
             let before = sentence[sentence.index(a, offsetBy: -min(4, sentence.distance(from: sentence.startIndex, to: a)))..<a]
-            if intentions.contains(where: { before.contains($0) }) { continue }
+            let preceding = String(before)
+            if intentions.contains(where: { ScalarText.contains(preceding, $0) ?? preceding.contains($0) }) { continue }
             // Extend a one-part trigger over the object it governs (签署战略合作协议 → 协议).
             if t.parts.count == 1 {
                 var extended = b
@@ -275,7 +278,7 @@ public struct EventExtractor: Sendable {
 
     /// 2020年8月18日 / 2020年3月 / 2020年 / 8月18日 (open year) for a normalized date.
     static func written(_ date: String) -> String {
-        if date.contains("/") {
+        if date.utf8.contains(0x2F) {                 // a span "a/b"
             let ends = date.split(separator: "/").map { written(String($0)) }
             return ends.count == 2 ? "\(ends[0])至\(ends[1])" : date
         }
@@ -313,9 +316,10 @@ public struct EventExtractor: Sendable {
             let year = String(date.prefix(4))
             let relativeYears = ["今年", "去年", "明年", "本年", "当年"]
             let written: String
-            if date.contains("/"), year != "XXXX", let rel = relativeYears.first(where: { time.text.hasPrefix($0) }) {
+            let span = date.utf8.contains(0x2F)        // "a/b"
+            if span, year != "XXXX", let rel = relativeYears.first(where: { time.text.hasPrefix($0) }) {
                 written = year + "年" + time.text.dropFirst(rel.count)
-            } else if date.contains("/") {
+            } else if span {
                 written = time.text
             } else {
                 written = Self.written(date)
