@@ -417,3 +417,45 @@ struct DecodingTests {
         #expect(try TextDecoder.decode(utf16, path: "u16.txt").text == expected)
     }
 }
+
+/// `TextDecoder.looksBinary` eight bytes at a time against the byte-by-byte count it replaced.
+@Suite("Binary check")
+struct LooksBinaryTests {
+    static func reference(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = min(p.count, TextDecoder.binarySampleSize)
+        guard n > 0 else { return false }
+        var controls = 0
+        for k in 0..<n {
+            let b = p[k]
+            if b >= 0x20 && b != 0x7F { continue }
+            switch b {
+            case 0x00: return true
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B: continue
+            default: controls += 1
+            }
+        }
+        return controls * 10 > n
+    }
+
+    @Test("looksBinary answers as the byte-by-byte check")
+    func sameAnswers() {
+        var inputs: [[UInt8]] = [[], [0], [0x7F], Array("人工智能\n".utf8), Array(repeating: 0x1F, count: 3) + Array(repeating: 0x41, count: 20)]
+        var rng = SystemRandomNumberGenerator()
+        let alphabet: [UInt8] = [0x00, 0x01, 0x09, 0x0A, 0x1A, 0x1F, 0x20, 0x41, 0x7E, 0x7F, 0x80, 0x9F, 0xA0, 0xE4, 0xFF]
+        for length in [1, 7, 8, 9, 15, 16, 17, 40, 100, 1000] {
+            for density in [0, 1, 5, 20] {
+                for _ in 0..<20 {
+                    inputs.append((0..<length).map { _ in
+                        Int.random(in: 0..<100, using: &rng) < density ? alphabet[Int.random(in: 0..<alphabet.count, using: &rng)]
+                            : UInt8.random(in: 0x20...0xFE, using: &rng)
+                    })
+                }
+            }
+        }
+        for bytes in inputs {
+            bytes.withUnsafeBufferPointer { p in
+                #expect(TextDecoder.looksBinary(p) == Self.reference(p), "\(bytes.prefix(20))")
+            }
+        }
+    }
+}

@@ -180,13 +180,32 @@ public enum TextDecoder {
         let n = min(p.count, binarySampleSize)
         guard n > 0 else { return false }
         var controls = 0
-        for k in 0..<n {
-            let b = p[k]
-            if b >= 0x20 && b != 0x7F { continue }
-            switch b {
-            case 0x00: return true
-            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B: continue
-            default: controls += 1
+        var k = 0
+        while k < n {
+            // Eight bytes at a time while none is below 0x20 or 0x7F: the usual bit tests for
+            // "some byte < 0x20" and "some byte == 0x7F" are exact about whether one exists, and
+            // a word with one is looked at byte by byte as before.
+            if k + 8 <= n {
+                let x = UnsafeRawPointer(p.baseAddress! + k).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let below = (x &- ones &* 0x20) & ~x & highs
+                let y = x ^ (ones &* 0x7F)
+                let del = (y &- ones) & ~y & highs
+                if below | del == 0 {
+                    k += 8
+                    continue
+                }
+            }
+            let end = min(n, k + 8)
+            while k < end {
+                let b = p[k]
+                k += 1
+                if b >= 0x20 && b != 0x7F { continue }
+                switch b {
+                case 0x00: return true
+                case 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1A, 0x1B: continue
+                default: controls += 1
+                }
             }
         }
         return controls * 10 > n

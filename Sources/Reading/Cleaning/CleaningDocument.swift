@@ -60,7 +60,8 @@ struct CleaningDocument: Sendable {
         self.kind = kind
         let detected = ScriptDetector.detect(text).script
         self.script = detected
-        self.shadowConverter = (detected == .traditional || detected == .mixed) ? Shared.t2s : nil
+        let conv = (detected == .traditional || detected == .mixed) ? Shared.t2s : nil
+        self.shadowConverter = conv
         var blocks: [Block] = []
         var gap = 0
         var lineNo = 0
@@ -83,7 +84,7 @@ struct CleaningDocument: Sendable {
                 if t.isEmpty {
                     gap += 1
                 } else {
-                    blocks.append(Block(seq: lineNo * 1000, text: t, shadow: t, gapBefore: gap))
+                    blocks.append(Block(seq: lineNo * 1000, text: t, shadow: conv?.convert(t) ?? t, gapBefore: gap))
                     gap = 0
                 }
                 lineNo += 1
@@ -115,9 +116,6 @@ struct CleaningDocument: Sendable {
         let visibleLines = blocks.count
         self.singleLineBody = visibleLines == 1 && Scan.visibleCount(blocks.first?.text ?? "") >= 100
         self.blocks = blocks
-        if let conv = shadowConverter {
-            for i in self.blocks.indices { self.blocks[i].shadow = conv.convert(self.blocks[i].text) }
-        }
     }
 
     // MARK: Access

@@ -87,7 +87,8 @@ enum MetadataParsing {
     static let organisationEndings = ["网", "报", "社", "台", "站", "局", "厅", "部", "委", "院", "会", "司", "团", "办", "处",
                                       "中心", "频道", "新闻", "在线", "客户端", "组", "版", "号", "馆", "所", "校", "科技", "日报",
                                       "区", "县", "市", "省", "镇", "乡", "村", "街道", "园", "集团", "公司"]
-    static let organisationEndingAffixes = organisationEndings.map(Affix.init)
+    /// The same endings tested together (`AffixList.firstSuffix` answers as testing them one by one).
+    static let organisationEndingList = AffixList(organisationEndings)
     static let notNames: Set<String> = ["本报", "记者", "编辑", "通讯员", "新华社", "中新社", "来源", "作者", "本网", "佚名",
                                         "综合", "整理", "供图", "摄影", "实习生", "报道", "消息", "图片", "责编", "本刊"]
 
@@ -110,8 +111,7 @@ enum MetadataParsing {
         } else {
             return false
         }
-        for e in organisationEndingAffixes where Scan.hasSuffix(name, e) { return false }
-        return true
+        return organisationEndingList.firstSuffix(of: name) == nil
     }
 
     /// Whether a name someone else gave (a reader's author field) is obviously not a person: a
@@ -123,7 +123,7 @@ enum MetadataParsing {
         if webMarks.matches(t) { return true }
         if notNames.contains(t) { return true }
         if Scan.cjkCountScalars(a) > 0 {
-            for e in organisationEndingAffixes where Scan.hasSuffix(t, e) { return true }
+            if organisationEndingList.firstSuffix(of: t) != nil { return true }
             if a.count > 12 { return true }
         }
         return false
@@ -132,44 +132,51 @@ enum MetadataParsing {
     /// Person names in a byline text such as `重庆日报记者 罗静雯`, `记者 张亦筑 夏元`,
     /// `文字/记者 张亦筑`, `记者张三 通讯员李四`. `simplify` gives a token's simplified form for
     /// checking; the names are returned as written.
+    ///
+    /// The tokens are cut from the text's UTF-8 (the same scalars as appending them one by one)
+    /// and tested against the word lists with `BylineToken`, which compares bytes where the token
+    /// is plain text (the same answers as `String`'s tests, see there).
     static func personNames(in text: String, simplify: (String) -> String, includeEditors: Bool = false) -> [String] {
         // Tokens split on spaces and list separators.
         var tokens: [String] = []
-        var cur = String.UnicodeScalarView()
-        for c in text.unicodeScalars {
-            if Scan.isSpace(c) || c == "、" || c == "," || c == "，" || c == "/" || c == "／" || c == ":" || c == "："
-                || c == ";" || c == "；" || c == "|" || Scan.isOpening(c) || Scan.isClosing(c) {
-                if !cur.isEmpty { tokens.append(String(cur)); cur = String.UnicodeScalarView() }
-            } else {
-                cur.append(c)
+        Scan.withUTF8(text) { p in
+            var start = 0, i = 0
+            while i < p.count {
+                let at = i
+                let c = Unicode.Scalar(Scan.decode(p, &i)).unsafelyUnwrapped
+                if isTokenSeparator(c) {
+                    if at > start { tokens.append(String(decoding: UnsafeBufferPointer(rebasing: p[start..<at]), as: UTF8.self)) }
+                    start = i
+                }
             }
+            if p.count > start { tokens.append(String(decoding: UnsafeBufferPointer(rebasing: p[start...]), as: UTF8.self)) }
         }
-        if !cur.isEmpty { tokens.append(String(cur)) }
         // Strip role words: a token ending with one is a label (重庆日报记者); one starting with
         // one carries the name after it (记者张三).
         var rest: [(orig: String, simp: String)] = []
-        let labelEndings = ["记者", "通讯员", "实习生", "编辑", "摄影", "责编"]
         // Names after an editor's label are editors, not authors.
-        let editorLabels = ["编辑", "责编", "审核", "校对", "监制", "统筹", "审校", "值班"]
         var editors = false
         for t in tokens {
             var o = t, s = simplify(t)
-            if editorLabels.contains(where: { s.hasSuffix($0) || s.hasPrefix($0) }) {
+            let tok = BylineToken(s)
+            let isRoleWord = tok.equalsAny(BylineWords.roleWords)
+            if tok.hasAnySuffix(BylineWords.editorLabels) || tok.hasAnyPrefix(BylineWords.editorLabels) {
                 editors = true
-                if roleWords.contains(s) || editorLabels.contains(where: { s.hasSuffix($0) }) { continue }
-            } else if roleWords.contains(s) || labelEndings.contains(where: { s.hasSuffix($0) }) {
+                if isRoleWord || tok.hasAnySuffix(BylineWords.editorLabels) { continue }
+            } else if isRoleWord || tok.hasAnySuffix(BylineWords.labelEndings) {
                 editors = false
             }
             if editors && !includeEditors { continue }
-            if roleWords.contains(s) { continue }
-            if labelEndings.contains(where: { s.hasSuffix($0) }) { continue }
-            for r in roleWords where r.count >= 2 && s.hasPrefix(r) && s.count > r.count {
-                let n = r.unicodeScalars.count
+            if isRoleWord { continue }
+            if tok.hasAnySuffix(BylineWords.labelEndings) { continue }
+            for (r, count) in BylineWords.longRoleWords where tok.hasPrefix(r) && tok.count > count {
+                let n = r.scalarCount
                 o = Scan.string(Scan.scalars(o).dropFirst(n))
                 s = Scan.string(Scan.scalars(s).dropFirst(n))
                 break
             }
-            if s.count > 2 && s.hasSuffix("摄") {
+            let simplifiedToken = BylineToken(s)
+            if simplifiedToken.count > 2 && simplifiedToken.hasSuffix(BylineWords.photo) {
                 o = Scan.string(Scan.scalars(o).dropLast())
                 s = Scan.string(Scan.scalars(s).dropLast())
             }
@@ -193,6 +200,16 @@ enum MetadataParsing {
         return names
     }
 
+    /// The characters that separate the tokens of a byline.
+    @inline(__always)
+    static func isTokenSeparator(_ c: Unicode.Scalar) -> Bool {
+        Scan.isSpace(c) || c == "、" || c == "," || c == "，" || c == "/" || c == "／" || c == ":" || c == "："
+            || c == ";" || c == "；" || c == "|" || Scan.isOpening(c) || Scan.isClosing(c)
+    }
+
+    /// The words taken out of a byline before what is left is measured (`isPureByline`).
+    static let removedFromBylines = (roleWords + ["责任编辑", "审核", "校对", "监制", "统筹", "审校"]).filter { $0.count >= 2 }
+
     /// Whether every token of a byline text is a role word or a person name (so the whole line
     /// is a byline and nothing else).
     static func isPureByline(_ text: String, simplify: (String) -> String) -> Bool {
@@ -204,9 +221,7 @@ enum MetadataParsing {
         // Everything except role words, names, separators and a short organisation prefix.
         var remainder = s
         for n in names { remainder = remainder.replacingOccurrencesOf(simplify(n), with: "") }
-        for r in roleWords + ["责任编辑", "审核", "校对", "监制", "统筹", "审校"] where r.count >= 2 {
-            remainder = remainder.replacingOccurrencesOf(r, with: "")
-        }
+        for r in removedFromBylines { remainder = remainder.replacingOccurrencesOf(r, with: "") }
         let left = Scan.key(remainder)
         return left.count <= 8
     }

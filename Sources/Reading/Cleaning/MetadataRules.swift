@@ -299,11 +299,51 @@ struct BylineRule: CleaningRule {
         doc.blocks[i].lead = true
     }
 
+    /// Whether the tests of `stripTrailingByline` on the shadow can let the bracket at its end
+    /// through: they are run on the same scalars, found from the end of the UTF-8 — the last
+    /// visible one, the opening bracket at most 40 places before the end, the text between —
+    /// and false only where `stripTrailingByline` returns without a change (no opening bracket
+    /// in reach, a photo credit, no role word).
+    static func mayEndWithByline(_ shadow: String) -> Bool {
+        let inner: String? = Scan.withUTF8(shadow) { p in
+            var end = p.count, k = 0  // k: scalars read back from `end`
+            // Trailing white space (the last visible scalar ends the text at `end`).
+            while end > 0 {
+                var j = end
+                if !CharClass.isWhitespace(Scan.decodeBack(p, &j)) { break }
+                end = j
+            }
+            guard end > 0 else { return nil }
+            var pos = end
+            _ = Scan.decodeBack(p, &pos)  // the closing bracket
+            let innerEnd = pos
+            k = 1
+            // The opening bracket: positions end-2 down to end-40.
+            while pos > 0 && k + 1 <= 40 {
+                var j = pos
+                let c = Scan.decodeBack(p, &j)
+                k += 1
+                if c == 0x28 || c == 0xFF08 || c == 0x3010 || c == 0x5B {  // ( （ 【 [
+                    return String(decoding: UnsafeBufferPointer(rebasing: p[pos..<innerEnd]), as: UTF8.self)
+                }
+                pos = j
+            }
+            return nil
+        }
+        guard let innerShadow = inner else { return false }
+        if innerShadow == "完" || innerShadow == "结束" || innerShadow == "全文完" { return true }
+        if innerShadow.hasSuffix("摄") || innerShadow.hasPrefix("图") { return false }
+        return MetadataParsing.longRoleWords.matches(innerShadow) || innerShadow.hasPrefix("文")
+    }
+
     /// …市科技局相关负责人称。（记者 张亦筑 夏元） → authors, removed. Also （完）.
     private func stripTrailingByline(_ i: Int, _ doc: inout CleaningDocument) {
         for _ in 0..<3 {
             guard doc.blocks[i].isLive else { return }
             guard let l = Scan.lastVisible(doc.blocks[i].shadow), l == ")" || l == "）" || l == "】" || l == "]" else { return }
+            // Most bracketed endings are not bylines: ruled out from the end of the shadow's UTF-8
+            // before the whole text is copied (`mayEndWithByline`).
+            guard Self.mayEndWithByline(doc.blocks[i].shadow) else { return }
             let text = Scan.scalars(doc.blocks[i].text), shadow = Scan.scalars(doc.blocks[i].shadow)
             guard text.count == shadow.count, let last = Scan.lastVisible(shadow), last == ")" || last == "）" || last == "】" || last == "]" else { return }
             var end = shadow.count
@@ -327,7 +367,7 @@ struct BylineRule: CleaningRule {
             }
             doc.record(rule: rule, text: Scan.string(text[open..<end]), at: i)
             let rest = Scan.trimmed(Scan.string(text[0..<open]))
-            if Scan.key(rest).isEmpty {
+            if !Scan.hasKey(rest) {
                 doc.blocks[i].removedBy = rule
             } else {
                 doc.setText(i, rest)

@@ -455,6 +455,12 @@ enum Scan {
                 }
                 continue
             }
+            // U+4000–U+EFFF (lead bytes E4–EE): neither white space nor zero-width.
+            if b >= 0xE4 && b <= 0xEE {
+                i += 3
+                prevSpace = false
+                continue
+            }
             if isTrimmable(decode(p, &i)) { clean = false; break }
             prevSpace = false
         }
