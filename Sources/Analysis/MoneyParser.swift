@@ -118,7 +118,15 @@ enum MoneyCore {
         return t
     }
 
-    static func fmt(_ v: Double) -> String { String(format: "%.2f", v) }
+    /// `String(format: "%.2f", v)`. An integral value below 2^53 in magnitude (not -0) is
+    /// exact, so its two-decimal form is its integer digits and ".00", written without
+    /// Foundation's formatter (a test compares them).
+    static func fmt(_ v: Double) -> String {
+        if v.rounded(.towardZero) == v, abs(v) < 9_007_199_254_740_992, !(v == 0 && v.sign == .minus) {
+            return String(Int64(v)) + ".00"
+        }
+        return String(format: "%.2f", v)
+    }
 
     static func parse(_ text: String) throws -> MoneyParse {
         if let fast = plainYuan(text) ?? MoneyModifiedAmount.parse(text) { return fast }
@@ -157,9 +165,10 @@ enum MoneyCore {
         var digitsAfterDot = -1
         var digits = 0
         var count = 0
+        let total = u.count
         for c in u {
             count += 1
-            if count == u.count { break }   // the final 元
+            if count == total { break }   // the final 元
             let v = c.value
             if unit.isEmpty && v >= 0x30 && v <= 0x39 {
                 number.unicodeScalars.append(c)

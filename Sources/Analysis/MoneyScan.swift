@@ -69,8 +69,8 @@ enum MoneySentences {
     static func mentions(_ sentence: String, in scan: MoneyScan, from s: Int, to e: Int) -> [MoneyMention] {
         guard scan.simple, e <= scan.normalized.count, s >= 0, s <= e,
               let alphabet = MoneyExtractor.charPattern.alphabet else { return MoneyExtractor.extract(sentence) }
-        let t = MoneyCore.normalizeTraditional(sentence)
-        let scalars = ScalarArray.of(t)
+        let original = ScalarArray.of(sentence)
+        let (scalars, _) = MoneyExtractor.normalizedScalars(sentence, original)
         guard scalars.count == e - s else { return MoneyExtractor.extract(sentence) }
         let u = scan.normalized
         let n = u.count
@@ -90,7 +90,7 @@ enum MoneySentences {
             return true
         }
         var searched: [(Int, Int)] = []
-        var out = MoneyExtractor.mentions(sentence, normalized: t, scalars: scalars, skip: { a, b in
+        var out = MoneyExtractor.mentions(sentence, original: original, normalized: scalars, skip: { a, b in
             guard reusable(a + s, b + s) else { return false }
             reused.append(a + s)
             return true

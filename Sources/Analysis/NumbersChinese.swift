@@ -30,7 +30,14 @@ public enum ChineseNumber {
 
     /// Value plus qualifier; nil if the text is not a number.
     public static func parseDetailed(_ text: String) -> Value? {
-        if let v = plainInteger(text) { return Value(value: v, qualifier: .exact, upperValue: nil) }
+        if let v = plainInteger(text) ?? singleNumeral(text) ?? plainDecimal(text) {
+            return Value(value: v, qualifier: .exact, upperValue: nil)
+        }
+        return parseGeneral(text)
+    }
+
+    /// `parseDetailed` without its fast paths.
+    static func parseGeneral(_ text: String) -> Value? {
         var s = FoundationWhitespace.trimmingWhitespaceAndNewlines(text)
         guard !s.isEmpty else { return nil }
         // A bare number must not carry a currency; strip a trailing "元" only if the caller passed money.
@@ -66,6 +73,53 @@ public enum ChineseNumber {
             n += 1
         }
         return n > 0 ? Double(v) : nil
+    }
+
+    /// The value of one numeral scalar that is a whole number on its own (二 → 2, 十 → 10,
+    /// 〇 → 0), else nil.
+    ///
+    /// Along the general path a numeral meets nothing to trim or simplify (兩 becomes 两), no
+    /// sequence or span, no modifier, currency or 多/余/几/数, and `numberValue` reads it with
+    /// `util1`: `computePlusMulti` (its value, or its multiplier after the 一 that `util1` puts
+    /// before 十 百 千), formatted with two decimals and read back. The definition is
+    /// "accurate" and there is no upper end, so the value is exact. A test compares every
+    /// entry with `parseGeneral`.
+    static func singleNumeral(_ text: String) -> Double? {
+        var it = text.unicodeScalars.makeIterator()
+        guard let c = it.next(), it.next() == nil else { return nil }
+        return singleNumerals[c.value]
+    }
+
+    static let singleNumerals: [UInt32: Double] = {
+        var d: [UInt32: Double] = [:]
+        for (c, v) in zip("零〇一二两兩三四五六七八九十百千".unicodeScalars, [0, 0, 1, 2, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 100, 1000] as [Double]) {
+            d[c.value] = v
+        }
+        return d
+    }()
+
+    /// The value of `<ASCII digits>.<ASCII digits>` (at most 15 digits in all), rounded to two
+    /// decimals as `MoneyCore.fmt` writes it, else nil.
+    ///
+    /// Along the general path such text meets nothing to trim or simplify, no sequence or
+    /// span (`.` is neither), no punctuation, modifier, currency or 多/余/几/数; `numberValue`
+    /// takes it by `pattern1` and `pyFloat` (the same `Double` as `Double(text)`), `parseSingle`
+    /// formats it with `fmt`, and `parseDetailed` reads that back; the definition is
+    /// "accurate" with no upper end. A test compares it with `parseGeneral`.
+    static func plainDecimal(_ text: String) -> Double? {
+        var before = 0, after = -1
+        for b in text.utf8 {
+            if b == 0x2E {
+                guard after < 0, before > 0 else { return nil }
+                after = 0
+            } else if b >= 0x30 && b <= 0x39 {
+                if after >= 0 { after += 1 } else { before += 1 }
+            } else {
+                return nil
+            }
+        }
+        guard after > 0, before + after <= 15, let v = Double(text) else { return nil }
+        return Double(MoneyCore.fmt(v))
     }
 
     /// Integer value of a simple Chinese numeral such as a month or day ("十二" → 12, "廿一" → 21, "09" → 9).

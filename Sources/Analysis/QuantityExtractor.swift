@@ -92,7 +92,7 @@ public enum QuantityExtractor {
     /// sentences of the same text.
     public static func extractWithMoney(_ text: String) -> (quantities: [Quantity], money: MoneyScan) {
         let scalars = ScalarArray.of(text)
-        let scan = MoneyExtractor.scan(text)
+        let scan = MoneyExtractor.scan(text, scalars: scalars)
         var result = quantities(scan.mentions)
         var covered = [Bool](repeating: false, count: scalars.count + 1)
         for m in result {
@@ -101,17 +101,19 @@ public enum QuantityExtractor {
 
         var i = 0
         let n = scalars.count
+        // Read once: the loop would otherwise check each static's initialisation per scalar.
+        let numberStarts = Self.numberStarts, numberChars = Self.numberChars
         while i < n {
-            guard !covered[i], isNumberStart(scalars[i]) else { i += 1; continue }
+            guard !covered[i], numberStarts.contains(scalars[i].value) else { i += 1; continue }
             // The number itself.
             var e = i
-            while e < n && !covered[e] && (isNumberChar(scalars[e]) || (isSeparator(scalars[e]) && e + 1 < n && isDigit(scalars[e + 1]) && e > i && isDigit(scalars[e - 1]))) {
+            while e < n && !covered[e] && (numberChars.contains(scalars[e].value) || (isSeparator(scalars[e]) && e + 1 < n && isDigit(scalars[e + 1]) && e > i && isDigit(scalars[e - 1]))) {
                 e += 1
             }
             let numberEnd = e
-            let numberText = ScalarString.make(scalars, i, numberEnd)
-            // Not a count: part of a longer Latin/number token (5G, L3), or a lone 一.
-            if i > 0 && isASCIIAlnum(scalars[i - 1]) || numberEnd < n && isASCIILetter(scalars[numberEnd]) || numberText == "一" {
+            // Not a count: part of a longer Latin/number token (5G, L3), or a lone 一 (the only
+            // text of number scalars equal to "一").
+            if i > 0 && isASCIIAlnum(scalars[i - 1]) || numberEnd < n && isASCIILetter(scalars[numberEnd]) || (numberEnd - i == 1 && scalars[i] == "一") {
                 i = numberEnd
                 continue
             }
@@ -122,13 +124,13 @@ public enum QuantityExtractor {
             var unit = ""
             if e < n && (scalars[e] == "%" || scalars[e] == "％") {
                 kind = .percent; unit = "%"; e += 1
-            } else if let (u, length) = match(units: percentagePointUnits, scalars, e) {
-                kind = .percentagePoint; unit = u; e += length
+            } else if let m = percentagePointUnits.match(scalars, at: e) {
+                kind = .percentagePoint; unit = m.text; e += m.count
             } else if e < n && scalars[e] == "倍" {
                 kind = .multiple; unit = "倍"; e += 1
-            } else if let (u, length) = match(units: measureUnits, scalars, e) {
-                unit = u; e += length
-            } else if e < n, classifiers.contains(scalars[e]) {
+            } else if let m = measureUnits.match(scalars, at: e) {
+                unit = m.text; e += m.count
+            } else if e < n, classifierScalars.contains(scalars[e].value) {
                 unit = String(scalars[e]); e += 1
             } else {
                 i = numberEnd
@@ -141,16 +143,16 @@ public enum QuantityExtractor {
                 start -= 1
             }
             // Qualifiers before the number.
-            if let (q, length) = matchBefore(prefixQualifiers, scalars, start) {
-                bound = q
-                start -= length
+            if let q = prefixQualifiers.match(scalars, endingAt: start) {
+                bound = q.value
+                start -= q.count
             }
             // Qualifiers after the unit.
-            if let (q, length) = match(units: suffixQualifierKeys, scalars, e), let b = suffixQualifiers[q] {
-                bound = b
-                e += length
+            if let q = suffixQualifiers.match(scalars, at: e) {
+                bound = q.value
+                e += q.count
             }
-            guard let parsed = ChineseNumber.parseDetailed(numberText) else { i = numberEnd; continue }
+            guard let parsed = ChineseNumber.parseDetailed(ScalarString.make(scalars, i, numberEnd)) else { i = numberEnd; continue }
             if bound == .exact {
                 switch parsed.qualifier {
                 case .lowerBound: bound = .lower
@@ -205,52 +207,22 @@ public enum QuantityExtractor {
     // MARK: Vocabulary
 
     static let classifiers: Set<Unicode.Scalar> = Set("所家个名项位人台款条批次座架辆亩种只件套篇部场届支颗枚处栋间张块份例户吨".unicodeScalars)
+    static let classifierScalars = RxAlphabet(Set(classifiers.map(\.value)))!
     /// Multi-character units, longest first.
-    static let measureUnits: [String] = [
+    static let measureUnits = ScalarWordList([
         "平方公里", "平方千米", "平方米", "立方米", "万千瓦", "千瓦时", "千瓦", "兆瓦", "吉瓦", "公里", "千米", "公斤", "千克",
         "万人次", "人次", "余人", "英寸", "纳米", "微米", "毫米", "厘米", "GB", "TB", "PB", "MW", "GW", "kW", "km",
-    ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
-    static let percentagePointUnits = ["个百分点", "百分点"]
-    static let prefixQualifiers: [(String, Quantity.Bound)] = [
+    ].sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }.map { ($0, ()) })
+    static let percentagePointUnits = ScalarWordList([("个百分点", ()), ("百分点", ())])
+    /// Qualifiers before a number, looked up in this order.
+    static let prefixQualifiers = ScalarWordList<Quantity.Bound>([
         ("超过", .lower), ("超出", .lower), ("高于", .lower), ("多于", .lower), ("至少", .lower), ("逾", .lower), ("超", .lower),
         ("不到", .upper), ("不足", .upper), ("将近", .upper), ("接近", .upper), ("近", .upper),
         ("大约", .approximate), ("约", .approximate),
-    ]
-    static let suffixQualifiers: [String: Quantity.Bound] = ["以上": .lower, "以下": .upper, "左右": .approximate, "上下": .approximate]
-    /// The keys of `suffixQualifiers` (all two scalars and distinct, so at most one matches at a
+    ])
+    /// Qualifiers after the unit (all two scalars and distinct, so at most one matches at a
     /// position and their order does not matter).
-    static let suffixQualifierKeys: [String] = Array(suffixQualifiers.keys)
-
-    /// The first of `units` whose scalars are those of `s` from `at`, and its scalar count.
-    static func match(units: [String], _ s: [Unicode.Scalar], _ at: Int) -> (String, Int)? {
-        for u in units {
-            var k = at
-            var ok = true
-            for c in u.unicodeScalars {
-                guard k < s.count, s[k] == c else { ok = false; break }
-                k += 1
-            }
-            if ok { return (u, k - at) }
-        }
-        return nil
-    }
-
-    /// The bound of the first of `list` whose scalars end just before `at` in `s`, and its
-    /// scalar count.
-    static func matchBefore(_ list: [(String, Quantity.Bound)], _ s: [Unicode.Scalar], _ at: Int) -> (Quantity.Bound, Int)? {
-        for (q, b) in list {
-            let n = q.unicodeScalars.count
-            guard at - n >= 0 else { continue }
-            var k = at - n
-            var ok = true
-            for c in q.unicodeScalars {
-                guard s[k] == c else { ok = false; break }
-                k += 1
-            }
-            if ok { return (b, n) }
-        }
-        return nil
-    }
+    static let suffixQualifiers = ScalarWordList<Quantity.Bound>([("以上", .lower), ("以下", .upper), ("左右", .approximate), ("上下", .approximate)])
 
     // MARK: Characters
 
@@ -261,6 +233,11 @@ public enum QuantityExtractor {
     static let chineseNumerals: Set<Unicode.Scalar> = Set("零〇一二两三四五六七八九十百千万亿萬億兩".unicodeScalars)
     static func isNumberStart(_ c: Unicode.Scalar) -> Bool { isDigit(c) || (isChineseNumeral(c) && c != "万" && c != "亿" && c != "萬" && c != "億") }
     static func isNumberChar(_ c: Unicode.Scalar) -> Bool { isDigit(c) || isChineseNumeral(c) }
+    /// `isNumberStart` and `isNumberChar` as bitmaps (all such scalars are in the BMP; a test
+    /// compares them over every scalar).
+    static let numberChars = RxAlphabet(Set(Array(0x30...0x39) + Array(0xFF10...0xFF19) + chineseNumerals.map(\.value)))!
+    static let numberStarts = RxAlphabet(Set(Array(0x30...0x39) + Array(0xFF10...0xFF19) + chineseNumerals.map(\.value))
+        .subtracting("万亿萬億".unicodeScalars.map(\.value)))!
 
     /// `chineseNumerals.contains(c)` without hashing: a switch over the same scalars (checked
     /// against the set by a test).

@@ -95,3 +95,15 @@ struct RxScalarClass: Sendable {
         return (cls, i)
     }
 }
+
+extension RxScalarClass {
+    /// The members of the bracket class that is the whole of `pattern`, as a bitmap; nil when
+    /// the class is negated, has `\d`, leaves the BMP or is not all of `pattern`.
+    static func bits(_ pattern: String) -> RxAlphabet? {
+        let p = Array(pattern.unicodeScalars)
+        guard p.first == "[", let (cls, end) = read(p, 0), end == p.count, !cls.decimal else { return nil }
+        var members = cls.scalars
+        for r in cls.ranges { members.formUnion(r) }
+        return RxAlphabet(members)
+    }
+}

@@ -55,4 +55,18 @@ struct ScalarMap: Sendable {
         }
         return String(out)
     }
+
+    /// The scalars of `apply(s)` given the scalars `u` of `s`: the same test and the same
+    /// one-scalar substitutions, without a `String` (nil when `apply` is nil; `u` itself when
+    /// it has no source).
+    func apply(_ u: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard isSinglePass else { return nil }
+        var any = false
+        for c in u {
+            guard ScalarText.isSimple(c.value) else { return nil }
+            if isSource(c.value) { any = true }
+        }
+        guard any else { return u }
+        return u.map { c in isSource(c.value) ? (table[c.value] ?? c) : c }
+    }
 }
