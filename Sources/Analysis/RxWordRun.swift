@@ -10,21 +10,12 @@
 struct RxWordRun: Sendable {
     private enum Alternative: Sendable {
         case word([UInt32])
-        case set(ScalarSet)
-    }
-
-    /// Scalars of the BMP as a bitmap.
-    struct ScalarSet: Sendable {
-        private var bits = [UInt64](repeating: 0, count: 1024)
-        mutating func insert(_ v: UInt32) { bits[Int(v >> 6)] |= UInt64(1) << UInt64(v & 63) }
-        @inline(__always) func contains(_ v: UInt32) -> Bool {
-            v < 0x10000 && bits[Int(v >> 6)] & (UInt64(1) << UInt64(v & 63)) != 0
-        }
+        case set(RxAlphabet)
     }
 
     private let alternatives: [Alternative]
     /// Every scalar some alternative can consume: no match crosses a scalar outside it.
-    let alphabet: ScalarSet
+    let alphabet: RxAlphabet
 
     /// Nil unless `pattern` has the form above with BMP scalars, plain (or escaped
     /// punctuation) words, and positive classes without `\d` or ranges wider than 256.
@@ -32,17 +23,19 @@ struct RxWordRun: Sendable {
         let p = Array(pattern.unicodeScalars)
         guard p.count > 4, p[0] == "(", p[p.count - 2] == ")", p[p.count - 1] == "+" else { return nil }
         var alternatives: [Alternative] = []
-        var alphabet = ScalarSet()
+        var alphabet = Set<UInt32>()
         var i = 1
         let end = p.count - 2
         while i < end {
             if p[i] == "[" {
                 guard let cls = RxSyntax.bracketClass(p, &i), !cls.negated, !cls.decimal else { return nil }
-                var set = ScalarSet()
+                var members = Set<UInt32>()
                 for r in cls.ranges {
-                    guard r.upperBound < 0x10000, r.count <= 256 else { return nil }
-                    for v in r { set.insert(v); alphabet.insert(v) }
+                    guard r.count <= 256 else { return nil }
+                    members.formUnion(r)
                 }
+                guard let set = RxAlphabet(members) else { return nil }
+                alphabet.formUnion(members)
                 alternatives.append(.set(set))
             } else {
                 var word: [UInt32] = []
@@ -58,7 +51,7 @@ struct RxWordRun: Sendable {
                     i += 1
                 }
                 guard !word.isEmpty, word.allSatisfy({ $0 < 0x10000 }) else { return nil }
-                for v in word { alphabet.insert(v) }
+                alphabet.formUnion(word)
                 alternatives.append(.word(word))
             }
             if i < end {
@@ -67,9 +60,9 @@ struct RxWordRun: Sendable {
                 guard i < end else { return nil }
             }
         }
-        guard i == end, !alternatives.isEmpty else { return nil }
+        guard i == end, !alternatives.isEmpty, let all = RxAlphabet(alphabet) else { return nil }
         self.alternatives = alternatives
-        self.alphabet = alphabet
+        self.alphabet = all
     }
 
     /// The length of the first alternative matching `s[j..<limit]` at `j`, or 0.

@@ -20,42 +20,8 @@ public struct Summarizer: Sendable {
         let spans = EventExtractor.sentences(scalars)
         guard !spans.isEmpty else { return "" }
         let sentences = spans.map { SummarySentence(scalars, $0.0, $0.1) }
-        // Each sentence's distinct bigrams, sorted: weights are summed in that order (the same
-        // sum in every run) and overlaps counted by merging.
-        let sorted = sentences.map { Self.distinctSorted(Self.bigrams(scalars, $0.start, $0.end)) }
-        // How many sentences have each bigram: all sentences' distinct bigrams sorted together,
-        // as runs of equal values.
-        var all: [UInt64] = []
-        all.reserveCapacity(sorted.reduce(0) { $0 + $1.count })
-        for g in sorted { all.append(contentsOf: g) }
-        all.sort()
-        var keys: [UInt64] = [], counts: [Double] = []
-        var i = 0
-        while i < all.count {
-            var j = i + 1
-            while j < all.count && all[j] == all[i] { j += 1 }
-            keys.append(all[i]); counts.append(Double(j - i))
-            i = j
-        }
-        let titleGrams = Self.distinctSorted(title.map(Self.bigrams) ?? [])
-        func content(_ k: Int) -> Double {
-            let g = sorted[k]
-            guard !g.isEmpty else { return 0 }
-            var s = 0.0
-            var ti = 0
-            for b in g {
-                // `titleGrams` is sorted, and so is `g`: walk it along; `keys` by bisection.
-                while ti < titleGrams.count && titleGrams[ti] < b { ti += 1 }
-                var lo = 0, hi = keys.count
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if keys[mid] < b { lo = mid + 1 } else { hi = mid }
-                }
-                let weight = lo < keys.count && keys[lo] == b ? counts[lo] : 0
-                s += log(1 + weight) + (ti < titleGrams.count && titleGrams[ti] == b ? 1 : 0)
-            }
-            return s / Double(g.count).squareRoot()
-        }
+        // Content scores and overlaps of the sentences' bigrams (see `SummaryBigrams`).
+        let grams = SummaryBigrams(scalars, spans.map { (start: $0.0, end: $0.1) }, title: title)
         var candidates: [(Int, Double)] = []
         for k in sentences.indices {
             let length = sentences[k].length
@@ -63,19 +29,24 @@ public struct Summarizer: Sendable {
             let isQuote = sentences[k].startsWithQuote
             if isHeading { continue }
             // The lead matters most in news: the first sentence counts double.
-            var score = content(k) * (1 + 1.0 / Double(1 + candidates.count))
+            var score = grams.content[k] * (1 + 1.0 / Double(1 + candidates.count))
             if isQuote { score *= 0.6 }
             if length > 150 { score *= 0.8 }
             candidates.append((k, score))
         }
-        if candidates.isEmpty { candidates = sentences.indices.map { ($0, content($0)) } }
+        if candidates.isEmpty { candidates = sentences.indices.map { ($0, grams.content[$0]) } }
         let maxScore = candidates.map(\.1).max() ?? 1
         var chosen: [Int] = []
         var total = 0
         while chosen.count < maxSentences {
             var best: (Int, Double)?
             for (k, score) in candidates where !chosen.contains(k) {
-                let overlap = chosen.map { Self.similarity(sorted[$0], sorted[k]) }.max() ?? 0
+                // The largest overlap with a chosen sentence (0 before the first).
+                var overlap = 0.0
+                for (m, c) in chosen.enumerated() {
+                    let o = grams.similarity(c, k)
+                    if m == 0 || o > overlap { overlap = o }
+                }
                 let mmr = 0.7 * score / max(maxScore, 1e-9) - 0.3 * overlap
                 if overlap > 0.5 { continue }
                 if let b = best, !(mmr > b.1) { continue }
@@ -93,51 +64,6 @@ public struct Summarizer: Sendable {
         var out = ""
         for k in chosen.sorted() { out += ScalarString.make(scalars, sentences[k].start, sentences[k].end) }
         return out
-    }
-
-    /// Bigrams of the CJK characters, ASCII digits and letters among the scalars `start..<end`
-    /// of a text: adjacent kept scalars, packed into integers.
-    static func bigrams(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> [UInt64] {
-        var out: [UInt64] = []
-        out.reserveCapacity(end - start)
-        var prev: UInt32 = 0
-        for i in start..<end {
-            let v = s[i].value
-            let keep = (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-            if keep {
-                if prev != 0 { out.append(UInt64(prev) << 32 | UInt64(v)) }
-                prev = v
-            } else {
-                prev = 0
-            }
-        }
-        return out
-    }
-
-    /// The distinct values of `v`, ascending.
-    static func distinctSorted(_ v: [UInt64]) -> [UInt64] {
-        var out = v.sorted()
-        var w = 0
-        for x in out where w == 0 || out[w - 1] != x { out[w] = x; w += 1 }
-        out.removeLast(out.count - w)
-        return out
-    }
-
-    /// Overlap of two sentences, given as sorted distinct bigrams: the bigrams they share over
-    /// the smaller count (the intersection counted by a merge).
-    static func similarity(_ a: [UInt64], _ b: [UInt64]) -> Double {
-        guard !a.isEmpty, !b.isEmpty else { return 0 }
-        var i = 0, j = 0, common = 0
-        while i < a.count && j < b.count {
-            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { common += 1; i += 1; j += 1 }
-        }
-        return Double(common) / Double(min(a.count, b.count))
-    }
-
-    /// Character bigrams of the CJK characters and digits of `s`, packed into integers.
-    static func bigrams(_ s: String) -> [UInt64] {
-        let scalars = ScalarArray.of(s)
-        return bigrams(scalars, 0, scalars.count)
     }
 }
 

@@ -12,7 +12,8 @@ struct Candidate {
     var weight: Float
     /// Sentence of the first occurrence.
     var firstSentence: Int32
-    var hash: UInt32
+    /// `ScalarTable.hash` of the text (what the word tables are probed with).
+    var hash: UInt64
     /// Set by scoring.
     var score: Float = 0
 }
@@ -32,42 +33,46 @@ struct CandidateTable {
         items.reserveCapacity(expected)
     }
 
-    /// Counts one occurrence of `s[start..<end]` (tokens `firstToken ..< firstToken + words`).
+    /// Counts one occurrence of `s[start..<end]` (tokens `firstToken ..< firstToken + words`),
+    /// whose `ScalarTable.hash` is `hash`.
     @inline(__always)
-    mutating func add(_ s: UnsafeBufferPointer<UInt32>, start: Int, end: Int, firstToken: Int, words: Int,
+    mutating func add(_ s: UnsafeBufferPointer<UInt32>, start: Int, end: Int, hash h: UInt64, firstToken: Int, words: Int,
                       weight: Float, sentence: Int32) {
         let n = end - start
-        let h = ScalarTable.hash(s.baseAddress! + start, n)
-        let tag = UInt32(truncatingIfNeeded: h >> 32)
-        var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let e = Int(slots[i])
-            if e < 0 { break }
-            if items[e].hash == tag && Int(items[e].end - items[e].start) == n {
-                let os = Int(items[e].start)
-                var same = true
-                for j in 0..<n where s[os + j] != s[start + j] { same = false; break }
-                if same {
-                    items[e].count += 1
-                    items[e].weight += weight
-                    return
+        let found: Bool = items.withUnsafeMutableBufferPointer { items in
+            slots.withUnsafeMutableBufferPointer { slots in
+                var i = Int(truncatingIfNeeded: h) & mask
+                while true {
+                    let e = Int(slots[i])
+                    if e < 0 { break }
+                    if items[e].hash == h && Int(items[e].end - items[e].start) == n {
+                        let os = Int(items[e].start)
+                        var same = true
+                        for j in 0..<n where s[os + j] != s[start + j] { same = false; break }
+                        if same {
+                            items[e].count += 1
+                            items[e].weight += weight
+                            return true
+                        }
+                    }
+                    i = (i + 1) & mask
                 }
+                slots[i] = Int32(items.count)
+                return false
             }
-            i = (i + 1) & mask
         }
-        slots[i] = Int32(items.count)
+        if found { return }
         items.append(Candidate(start: Int32(start), end: Int32(end), firstToken: Int32(firstToken), words: UInt8(words),
-                               count: 1, weight: weight, firstSentence: sentence, hash: tag))
-        if items.count * 2 > slots.count { grow(s) }
+                               count: 1, weight: weight, firstSentence: sentence, hash: h))
+        if items.count * 2 > slots.count { grow() }
     }
 
-    private mutating func grow(_ s: UnsafeBufferPointer<UInt32>) {
+    private mutating func grow() {
         let capacity = slots.count * 2
         slots = [Int32](repeating: -1, count: capacity)
         mask = capacity - 1
         for (k, c) in items.enumerated() {
-            let h = ScalarTable.hash(s.baseAddress! + Int(c.start), Int(c.end - c.start))
-            var i = Int(truncatingIfNeeded: h) & mask
+            var i = Int(truncatingIfNeeded: c.hash) & mask
             while slots[i] >= 0 { i = (i + 1) & mask }
             slots[i] = Int32(k)
         }

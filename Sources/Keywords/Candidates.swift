@@ -1,10 +1,20 @@
 import ChineseText
 
-/// Per-token features of one document, from the pass over its tokens.
+/// What the pass over a document's tokens learns of one token. One record per token, written
+/// whole (no separate arrays to clear first).
 struct TokenFeatures {
-    var idf: [Float]
+    /// `ScalarTable.extend` from the seed over the token's scalars (tokens with a role only):
+    /// the tables are probed with it, and the candidates starting at the token grow from it.
+    var state: UInt64 = 0
+    /// The word's IDF (0 for tokens that are never in a candidate).
+    var idf: Float = 0
+    /// Weight of an occurrence by position (title, lead sentence).
+    var posWeight: Float
+    var sentence: Int32
     /// How many words of the IDF table the token's word heads (0 when unknown).
-    var heads: [UInt16]
+    var heads: UInt16 = 0
+    /// `Role` bits; 0 breaks runs.
+    var role: UInt8 = 0
 }
 
 /// What a token may be in a candidate (bits).
@@ -55,7 +65,7 @@ extension KeywordExtractor {
 
     /// Segments the document (unless `bodyTokens` gives the body's tokens, see
     /// `documentTokens`) and counts its candidates in one pass over the tokens.
-    func candidates(_ s: UnsafeBufferPointer<UInt32>, titleEnd: Int, bodyTokens: [Token]? = nil) -> (CandidateTable, TokenFeatures) {
+    func candidates(_ s: UnsafeBufferPointer<UInt32>, titleEnd: Int, bodyTokens: [Token]? = nil) -> (CandidateTable, [TokenFeatures]) {
         let tokens = documentTokens(s, titleEnd: titleEnd, bodyTokens: bodyTokens)
 
         let n = tokens.count
@@ -65,126 +75,145 @@ extension KeywordExtractor {
         let classByTag = Self.classByTag
         let isName = Self.isNameTag
         let (tagW, tagX, tagT, tagEng, tagM, tagV, tagVi) = (Self.tagW, Self.tagX, Self.tagT, Self.tagEng, Self.tagM, Self.tagV, Self.tagVi)
-        var role = [UInt8](repeating: 0, count: n)
-        var features = TokenFeatures(idf: [Float](repeating: 0, count: n), heads: [UInt16](repeating: 0, count: n))
-        var sentence = [Int32](repeating: 0, count: n)
-        var posWeight = [Float](repeating: 1, count: n)
+        guard let base = s.baseAddress, n > 0 else { return (CandidateTable(expected: 0), []) }
+        var roleCount = 0
 
         // Pass 1: roles, IDF, sentence numbers and position weights.
-        var sent: Int32 = 0
-        var bodySentence: Int32 = 0 // sentences counted from the body's start
-        var inBody = titleEnd == 0
-        var prevEnd = 0
-        for i in 0..<n {
-            let tok = tokens[i]
-            let start = tok.start, end = tok.end
-            if !inBody && start >= titleEnd { inBody = true; sent += 1; bodySentence = 0 }
-            // A line break between tokens ends a sentence.
-            if i > 0 {
-                var q = prevEnd
-                while q < start {
-                    if s[q] == 0x0A || s[q] == 0x0D { sent += 1; bodySentence += 1; break }
-                    q += 1
+        let features = [TokenFeatures](unsafeUninitializedCapacity: n) { f, initialized in
+        tokens.withUnsafeBufferPointer { tokens in
+            var sent: Int32 = 0
+            var bodySentence: Int32 = 0 // sentences counted from the body's start
+            var inBody = titleEnd == 0
+            var prevEnd = 0
+            for i in 0..<n {
+                let tok = tokens[i]
+                let start = tok.start, end = tok.end
+                if !inBody && start >= titleEnd { inBody = true; sent += 1; bodySentence = 0 }
+                // A line break between tokens ends a sentence.
+                if i > 0 {
+                    var q = prevEnd
+                    while q < start {
+                        if s[q] == 0x0A || s[q] == 0x0D { sent += 1; bodySentence += 1; break }
+                        q += 1
+                    }
                 }
-            }
-            prevEnd = end
-            sentence[i] = sent
-            if start < titleEnd {
-                posWeight[i] = 1 + t.titleWeight
-            } else if bodySentence < Int32(t.leadSentences) {
-                posWeight[i] = 1 + t.leadWeight
-            }
-            let tag = tok.tagIndex
-            if tag == tagW {
-                if end - start == 1 && Self.isSentenceEnd(s[start]) { sent += 1; bodySentence += 1 }
-                continue
-            }
-            let c = classByTag[Int(tag)]
-            if c == .breaker { continue }
-            let len = end - start
-            // Filters by tag, before the IDF lookup.
-            if tag == tagX {
-                // Unknown words: only short CJK runs (longer ones are mostly HMM mistakes).
-                if len < 2 || len > t.maxUnknownLength || s[start] < 0x3400 { continue }
-            } else if tag == tagT {
-                // Times and dates with numbers are never part of a keyphrase.
-                var numeric = false
-                for q in start..<end where Self.isDigit(s[q]) || Self.isNumeral(s[q]) { numeric = true; break }
-                if numeric { continue }
-            } else if tag == tagEng {
-                // A Latin word right after a number is a unit (50 nm, 3 ml); a measure with its
-                // number (667m2, 10mg) has more digits than letters (unlike 5G, 3D, SrAl2O4).
-                if i > 0 && tokens[i - 1].tagIndex == tagM && Self.onlySpaces(s, tokens[i - 1].end, start) { continue }
-                var digits = 0, letters = 0
-                for q in start..<end {
-                    if Self.isDigit(s[q]) { digits += 1 } else if s[q] >= 0x41 { letters += 1 }
+                prevEnd = end
+                var posWeight: Float = 1
+                if start < titleEnd {
+                    posWeight = 1 + t.titleWeight
+                } else if bodySentence < Int32(t.leadSentences) {
+                    posWeight = 1 + t.leadWeight
                 }
-                if digits > letters { continue }
+                f.initializeElement(at: i, to: TokenFeatures(posWeight: posWeight, sentence: sent))
+                initialized = i + 1
+                let tag = tok.tagIndex
+                if tag == tagW {
+                    if end - start == 1 && Self.isSentenceEnd(s[start]) { sent += 1; bodySentence += 1 }
+                    continue
+                }
+                let c = classByTag[Int(tag)]
+                if c == .breaker { continue }
+                let len = end - start
+                // Filters by tag, before the IDF lookup.
+                if tag == tagX {
+                    // Unknown words: only short CJK runs (longer ones are mostly HMM mistakes).
+                    if len < 2 || len > t.maxUnknownLength || s[start] < 0x3400 { continue }
+                } else if tag == tagT {
+                    // Times and dates with numbers are never part of a keyphrase.
+                    var numeric = false
+                    for q in start..<end where Self.isDigit(s[q]) || Self.isNumeral(s[q]) { numeric = true; break }
+                    if numeric { continue }
+                } else if tag == tagEng {
+                    // A Latin word right after a number is a unit (50 nm, 3 ml); a measure with its
+                    // number (667m2, 10mg) has more digits than letters (unlike 5G, 3D, SrAl2O4).
+                    if i > 0 && tokens[i - 1].tagIndex == tagM && Self.onlySpaces(s, tokens[i - 1].end, start) { continue }
+                    var digits = 0, letters = 0
+                    for q in start..<end {
+                        if Self.isDigit(s[q]) { digits += 1 } else if s[q] >= 0x41 { letters += 1 }
+                    }
+                    if digits > letters { continue }
+                }
+                let isVerb = tag == tagV || tag == tagVi
+                if isVerb && len < 2 { continue }
+                // One hash of the word for both tables (tokens are never empty).
+                let state = ScalarTable.extend(ScalarTable.hashSeed, base + start, len)
+                let h = ScalarTable.finish(state)
+                var v: Float
+                if let e = tables.idf.entry(base + start, len, hash: h) {
+                    v = tables.idf.value(at: e)
+                    f[i].heads = tables.idf.sideValue(at: e)
+                } else {
+                    v = median * (tag == tagEng ? t.latinFactor : t.unknownFactor)
+                }
+                f[i].idf = v
+                let listed = stoplist.entry(base + start, len, hash: h).map { stoplist.value(at: $0) } ?? 0
+                let generic = v < t.genericIDF || listed != 0
+                var r: UInt8
+                if listed == 1 {
+                    // Stoplisted words are never part of a keyphrase.
+                    r = 0
+                } else if isVerb {
+                    // Content verbs may be in a phrase (分离纯化, 凝聚型菌株) and head a noun + verb
+                    // compound (故障诊断); generic verbs (是, 进行, 推进, 加快) break runs.
+                    r = generic ? 0 : Role.start | Role.inside | Role.verbHead
+                } else if c == .nominal && !(tag == tagEng && len == 1) {
+                    r = Role.start | Role.inside | Role.end
+                    if !generic && len >= 2 { r |= Role.alone }
+                    // A name (place, organization, person) before a verb is its agent, a clause
+                    // (腾讯发布), not a noun + verb compound.
+                    if isName[Int(tag)] { r |= Role.name }
+                } else {
+                    // Modifiers (a, b, t, a single Latin letter) never end a phrase; generic ones
+                    // (重要, 目前) carry no content and break runs.
+                    r = generic ? 0 : Role.start | Role.inside
+                }
+                f[i].role = r
+                f[i].state = state
+                if r != 0 { roleCount += 1 }
             }
-            let isVerb = tag == tagV || tag == tagVi
-            if isVerb && len < 2 { continue }
-            var v: Float
-            if let e = tables.idf.entry(s, start, end) {
-                v = tables.idf.value(at: e)
-                features.heads[i] = tables.idf.sideValue(at: e)
-            } else {
-                v = median * (tag == tagEng ? t.latinFactor : t.unknownFactor)
-            }
-            features.idf[i] = v
-            let listed = stoplist.value(s, start, end) ?? 0
-            let generic = v < t.genericIDF || listed != 0
-            var r: UInt8
-            if listed == 1 {
-                // Stoplisted words are never part of a keyphrase.
-                r = 0
-            } else if isVerb {
-                // Content verbs may be in a phrase (分离纯化, 凝聚型菌株) and head a noun + verb
-                // compound (故障诊断); generic verbs (是, 进行, 推进, 加快) break runs.
-                r = generic ? 0 : Role.start | Role.inside | Role.verbHead
-            } else if c == .nominal && !(tag == tagEng && len == 1) {
-                r = Role.start | Role.inside | Role.end
-                if !generic && len >= 2 { r |= Role.alone }
-                // A name (place, organization, person) before a verb is its agent, a clause
-                // (腾讯发布), not a noun + verb compound.
-                if isName[Int(tag)] { r |= Role.name }
-            } else {
-                // Modifiers (a, b, t, a single Latin letter) never end a phrase; generic ones
-                // (重要, 目前) carry no content and break runs.
-                r = generic ? 0 : Role.start | Role.inside
-            }
-            role[i] = r
+        }
         }
 
-        // Pass 2: runs of tokens with a role, and their n-grams.
-        var table = CandidateTable(expected: max(64, n))
-        var i = 0
-        while i < n {
-            if role[i] == 0 { i += 1; continue }
-            var j = i + 1
-            while j < n && role[j] != 0 && sentence[j] == sentence[i] && Self.joinable(tokens[j - 1], tokens[j], s) { j += 1 }
-            for a in i..<j {
-                let ra = role[a]
-                guard ra & (Role.start | Role.alone) != 0 else { continue }
-                let startA = tokens[a].start
-                for b in (a + 1)...min(j, a + t.maxWords) {
-                    let last = b - 1
-                    let endB = tokens[last].end
-                    if endB - startA > t.maxLength { break }
-                    if b - a == 1 {
-                        if ra & Role.alone == 0 { continue }
-                    } else {
-                        if ra & Role.start == 0 { break }
-                        if last - 1 > a && role[last - 1] & Role.inside == 0 { break }
-                        let rl = role[last]
-                        guard rl & Role.end != 0
-                            || (rl & Role.verbHead != 0 && role[last - 1] & Role.end != 0 && role[last - 1] & Role.name == 0)
-                        else { continue }
+        // Pass 2: runs of tokens with a role, and their n-grams. (Each word with a role starts
+        // a few candidates, many of them repeats: about two table entries per such word.)
+        var table = CandidateTable(expected: 2 * roleCount)
+        tokens.withUnsafeBufferPointer { tokens in
+        features.withUnsafeBufferPointer { f in
+            var i = 0
+            while i < n {
+                if f[i].role == 0 { i += 1; continue }
+                var j = i + 1
+                while j < n && f[j].role != 0 && f[j].sentence == f[i].sentence && Self.joinable(tokens[j - 1], tokens[j], s) { j += 1 }
+                for a in i..<j {
+                    let ra = f[a].role
+                    guard ra & (Role.start | Role.alone) != 0 else { continue }
+                    let startA = tokens[a].start
+                    // The hash state of `s[startA ..< hashedEnd]`, extended as candidates grow.
+                    var state = f[a].state
+                    var hashedEnd = tokens[a].end
+                    for b in (a + 1)...min(j, a + t.maxWords) {
+                        let last = b - 1
+                        let endB = tokens[last].end
+                        if endB - startA > t.maxLength { break }
+                        if b - a == 1 {
+                            if ra & Role.alone == 0 { continue }
+                        } else {
+                            if ra & Role.start == 0 { break }
+                            if last - 1 > a && f[last - 1].role & Role.inside == 0 { break }
+                            let rl = f[last].role
+                            guard rl & Role.end != 0
+                                || (rl & Role.verbHead != 0 && f[last - 1].role & Role.end != 0 && f[last - 1].role & Role.name == 0)
+                            else { continue }
+                        }
+                        state = ScalarTable.extend(state, base + hashedEnd, endB - hashedEnd)
+                        hashedEnd = endB
+                        table.add(s, start: startA, end: endB, hash: ScalarTable.finish(state), firstToken: a, words: b - a,
+                                  weight: f[a].posWeight, sentence: f[a].sentence)
                     }
-                    table.add(s, start: startA, end: endB, firstToken: a, words: b - a,
-                              weight: posWeight[a], sentence: sentence[a])
                 }
+                i = j
             }
-            i = j
+        }
         }
         return (table, features)
     }

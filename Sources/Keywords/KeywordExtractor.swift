@@ -62,7 +62,9 @@ public struct KeywordExtractor: Sendable {
     private func keywords(title: String?, body: String, count: Int, segmented: [Token]?) -> [Keyword] {
         guard count > 0 else { return [] }
         return withDocument(title: title, body: body) { s, titleEnd in
-            let chosen = select(scored(s, titleEnd: titleEnd, bodyTokens: segmented), s, count: count)
+            // Selection reads the ranking only until it has `count` keyphrases.
+            let ranking = CandidateRanking(scoredUnordered(s, titleEnd: titleEnd, bodyTokens: segmented))
+            let chosen = select(ranking, s, count: count)
             return chosen.map { Keyword(text: Self.text(s, $0), score: Double($0.score)) }
         }
     }
@@ -78,16 +80,42 @@ public struct KeywordExtractor: Sendable {
     /// Calls `body` with the document's scalars (title, a line break, body) and the title's length.
     private func withDocument<R>(title: String?, body: String,
                                  _ work: (UnsafeBufferPointer<UInt32>, Int) -> R) -> R {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity((title?.utf8.count ?? 0) + body.utf8.count + 1)
+        // A text has at most as many scalars as UTF-8 bytes.
+        let capacity = (title?.utf8.count ?? 0) + body.utf8.count + 1
         var titleEnd = 0
-        if let title, !title.isEmpty {
-            for u in title.unicodeScalars { scalars.append(u.value) }
-            titleEnd = scalars.count
-            scalars.append(0x0A)
+        let scalars = [UInt32](unsafeUninitializedCapacity: capacity) { out, count in
+            var w = 0
+            if let title, !title.isEmpty {
+                Self.write(title, to: out, at: &w)
+                titleEnd = w
+                out.initializeElement(at: w, to: 0x0A)
+                w += 1
+            }
+            Self.write(body, to: out, at: &w)
+            count = w
         }
-        for u in body.unicodeScalars { scalars.append(u.value) }
         return scalars.withUnsafeBufferPointer { work($0, titleEnd) }
+    }
+
+    /// Writes the scalar values of `text` to `out` from `w` on, moving `w` past them: decoded
+    /// from its UTF-8 bytes (a `String`'s bytes are valid UTF-8, which `UTF8Scan.decode` reads
+    /// as `unicodeScalars` does), or read from `unicodeScalars` when the bytes are not contiguous.
+    static func write(_ text: String, to out: UnsafeMutableBufferPointer<UInt32>, at w: inout Int) {
+        var next = w
+        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { b in
+            var i = 0
+            while i < b.count {
+                out.initializeElement(at: next, to: UTF8Scan.decode(b, &i))
+                next += 1
+            }
+        }
+        if decoded == nil {
+            for u in text.unicodeScalars {
+                out.initializeElement(at: next, to: u.value)
+                next += 1
+            }
+        }
+        w = next
     }
 
     static func text(_ s: UnsafeBufferPointer<UInt32>, _ c: Candidate) -> String {

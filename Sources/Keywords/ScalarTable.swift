@@ -43,11 +43,30 @@ final class ScalarTable: @unchecked Sendable {
         self.scalars = scalars
     }
 
+    /// The hash of a key: `finish(extend(hashSeed, s, count))`.
     @inline(__always)
     static func hash(_ s: UnsafePointer<UInt32>, _ count: Int) -> UInt64 {
-        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        finish(extend(hashSeed, s, count))
+    }
+
+    /// The hash state of the empty key (FNV-1a's offset basis).
+    static let hashSeed: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    /// The state after the scalars `s[0..<count]` more (FNV-1a, one scalar at a time): the
+    /// state of a key is that of any prefix extended by the rest, so a caller growing a span
+    /// token by token hashes each scalar once.
+    @inline(__always)
+    static func extend(_ state: UInt64, _ s: UnsafePointer<UInt32>, _ count: Int) -> UInt64 {
+        var h = state
         for i in 0..<count { h = (h ^ UInt64(s[i])) &* 0x100_0000_01B3 }
-        // MurmurHash3's finalizer: every input bit reaches the bits used for the slot.
+        return h
+    }
+
+    /// The hash of a key from its state: MurmurHash3's finalizer, so that every input bit
+    /// reaches the bits used for the slot.
+    @inline(__always)
+    static func finish(_ state: UInt64) -> UInt64 {
+        var h = state
         h ^= h >> 33
         h = h &* 0xFF51_AFD7_ED55_8CCD
         h ^= h >> 33
@@ -60,8 +79,13 @@ final class ScalarTable: @unchecked Sendable {
     func entry(_ s: UnsafeBufferPointer<UInt32>, _ start: Int, _ end: Int) -> Int? {
         let n = end - start
         guard n > 0, n <= Int(UInt16.max), let base = s.baseAddress else { return nil }
-        let p = base + start
-        let h = Self.hash(p, n)
+        return entry(base + start, n, hash: Self.hash(base + start, n))
+    }
+
+    /// The entry of the word `p[0..<n]` (n ≥ 1) whose `hash(p, n)` is `h`, or nil.
+    @inline(__always)
+    func entry(_ p: UnsafePointer<UInt32>, _ n: Int, hash h: UInt64) -> Int? {
+        guard n <= Int(UInt16.max) else { return nil }
         let tag = h & 0xFFFF_FFFF_0000_0000
         var i = Int(truncatingIfNeeded: h) & mask
         while true {

@@ -2,41 +2,47 @@ import ChineseText
 import Foundation
 
 extension KeywordExtractor {
-    /// The document's candidates, scored, best first (ties: earlier first occurrence, then the
-    /// longer one).
+    /// The document's candidates, scored, best first (`Candidate.ranksBefore`: ties go to the
+    /// earlier first occurrence, then the longer one).
     func scored(_ s: UnsafeBufferPointer<UInt32>, titleEnd: Int, bodyTokens: [Token]? = nil) -> [Candidate] {
+        scoredUnordered(s, titleEnd: titleEnd, bodyTokens: bodyTokens).sorted(by: Candidate.ranksBefore)
+    }
+
+    /// The document's candidates with their scores, in no particular order.
+    func scoredUnordered(_ s: UnsafeBufferPointer<UInt32>, titleEnd: Int, bodyTokens: [Token]? = nil) -> [Candidate] {
         let (table, features) = candidates(s, titleEnd: titleEnd, bodyTokens: bodyTokens)
         var items = table.items
         let t = tuning
-        for k in items.indices {
-            let c = items[k]
-            let first = Int(c.firstToken)
-            let words = Int(c.words)
-            var specificity: Float
-            if words == 1 {
-                specificity = features.idf[first]
-                let h = features.heads[first]
-                if h > 0 { specificity /= 1 + t.headPenalty * log2(1 + Float(h)) }
-            } else {
-                var sum: Float = 0
-                for q in first..<(first + words) { sum += features.idf[q] }
-                specificity = sum / Float(words) * (1 + t.phraseBonus * Float(words - 1))
-                if c.count == 1 { specificity *= t.singletonPhraseFactor }
+        guard let base = s.baseAddress else { return items }
+        items.withUnsafeMutableBufferPointer { items in
+        features.withUnsafeBufferPointer { f in
+            for k in items.indices {
+                let c = items[k]
+                let first = Int(c.firstToken)
+                let words = Int(c.words)
+                var specificity: Float
+                if words == 1 {
+                    specificity = f[first].idf
+                    let h = f[first].heads
+                    if h > 0 { specificity /= 1 + t.headPenalty * log2(1 + Float(h)) }
+                } else {
+                    var sum: Float = 0
+                    for q in first..<(first + words) { sum += f[q].idf }
+                    specificity = sum / Float(words) * (1 + t.phraseBonus * Float(words - 1))
+                    if c.count == 1 { specificity *= t.singletonPhraseFactor }
+                }
+                var score = c.weight * specificity
+                // The candidate's hash is the one the lexicon is probed with.
+                if tables.lexicon.entry(base + Int(c.start), Int(c.end - c.start), hash: c.hash) != nil { score *= t.domainBonus }
+                items[k].score = score
             }
-            var score = c.weight * specificity
-            if tables.lexicon.entry(s, Int(c.start), Int(c.end)) != nil { score *= t.domainBonus }
-            items[k].score = score
         }
-        items.sort { x, y in
-            if x.score != y.score { return x.score > y.score }
-            if x.start != y.start { return x.start < y.start }
-            return x.end > y.end
         }
         return items
     }
 
     /// The best `count` candidates without near-duplicates (see `KeywordExtractor`, step 5).
-    func select(_ ranked: [Candidate], _ s: UnsafeBufferPointer<UInt32>, count: Int) -> [Candidate] {
+    func select(_ ranked: some Sequence<Candidate>, _ s: UnsafeBufferPointer<UInt32>, count: Int) -> [Candidate] {
         let ratio = tuning.sameRatio
         var chosen: [Candidate] = []
         for c in ranked {
