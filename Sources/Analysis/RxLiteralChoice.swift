@@ -48,17 +48,7 @@ struct RxLiteralChoice: Sendable {
     }
 
     private static func first(_ list: [Option], _ u: UnsafeBufferPointer<Unicode.Scalar>, at: Int, limit: Int) -> Int {
-        outer: for o in list {
-            if o.anchored && at != 0 { continue }
-            let n = o.scalars.count
-            guard at + n <= limit else { continue }
-            var k = 1
-            while k < n {
-                if u[at + k].value != o.scalars[k] { continue outer }
-                k += 1
-            }
-            return n
-        }
+        for o in list where fits(o, u, at: at, limit: limit) { return o.scalars.count }
         return 0
     }
 
@@ -66,19 +56,20 @@ struct RxLiteralChoice: Sendable {
     /// order (so that the match under any nearer limit is the first of them that fits).
     func matches(_ u: UnsafeBufferPointer<Unicode.Scalar>, at: Int, limit: Int) -> [Int] {
         guard at < limit, firsts.contains(u[at].value), let list = byFirst[u[at].value] else { return [] }
-        var out: [Int] = []
-        outer: for o in list {
-            if o.anchored && at != 0 { continue }
-            let n = o.scalars.count
-            guard at + n <= limit else { continue }
-            var k = 1
-            while k < n {
-                if u[at + k].value != o.scalars[k] { continue outer }
-                k += 1
-            }
-            out.append(n)
+        return list.filter { Self.fits($0, u, at: at, limit: limit) }.map(\.scalars.count)
+    }
+
+    /// Whether option `o`, whose first scalar is `u[at]`, stands at `at` and ends by `limit`.
+    @inline(__always) private static func fits(_ o: Option, _ u: UnsafeBufferPointer<Unicode.Scalar>, at: Int, limit: Int) -> Bool {
+        if o.anchored && at != 0 { return false }
+        let n = o.scalars.count
+        guard at + n <= limit else { return false }
+        var k = 1
+        while k < n {
+            if u[at + k].value != o.scalars[k] { return false }
+            k += 1
         }
-        return out
+        return true
     }
 
     /// Expands the pattern into its ordered options.

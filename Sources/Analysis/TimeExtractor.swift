@@ -68,7 +68,7 @@ public struct TimeExtractor: Sendable {
         }
         // A one-scalar candidate is kept only for 春夏秋冬: other runs of one scalar need no search.
         if let run = TimePatterns.timeCharRun {
-            for (a, b) in run.findAll(scalars, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars, runGate: gate) {
+            for (a, b) in run.find(scalars, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars, runGate: gate) {
                 var t = String.UnicodeScalarView()
                 t.append(contentsOf: scalars[a..<b])
                 keep(String(t), a, b)

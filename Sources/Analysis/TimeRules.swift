@@ -61,10 +61,12 @@ enum TimeRuleStrings {
                                            br(dayDelta), br(weekDelta), br(hourDelta), br(minuteDelta), br(secondDelta)].joined(separator: I) + ")+"
 
     // time NER character rules
-    static let timeCharString = "(现在|开始|黎明|过去|未来|愚人|感恩|圣诞|情人|儿童|劳动|父亲|母亲|礼拜|霜降|立春|立冬|小寒|大寒|立夏|立秋|冬至|" +
-        #"[102年月日3589647时午至天上个分今下\:\-点晚前一小后周起内以底三晨钟来半两凌当十份季Qq去早多第五中初廿\.度二从六期旬到间四节号："# +
+    /// The words of the time-character rule, in its order, and its class (its last branch).
+    static let timeCharWords = "现在|开始|黎明|过去|未来|愚人|感恩|圣诞|情人|儿童|劳动|父亲|母亲|礼拜|霜降|立春|立冬|小寒|大寒|立夏|立秋|冬至"
+    static let timeCharClass = #"[102年月日3589647时午至天上个分今下\:\-点晚前一小后周起内以底三晨钟来半两凌当十份季Qq去早多第五中初廿\.度二从六期旬到间四节号："# +
         #"代\~\—～春明昨星末秋之同·世纪本七九秒每次八夏/夜零正冬腊余工作元国清傍交易首 ()（）、万宵全暑头端庆旦－际消费者权益大里农阴历双财"# +
-        #"近运深, ”夕〇几汛假壹无数白百刻许左右的这本])+"#
+        #"近运深, ”夕〇几汛假壹无数白百刻许左右的这本]"#
+    static let timeCharString = RxChoiceRun.pattern(notFirst: nil, words: timeCharWords, class: timeCharClass)
     static let fakePositiveTime = "点" + singleNumString + "$" + I + "点" + singleNumString + "(?![时分秒刻月日一两俩二仨三四五六七八九十\\d])"
     static let fakePositiveStart = #"[起到至以开－\—\-\~～]"#
     static let fakePositiveEnd = #"[到至－\—\-\~～\,]"#
@@ -248,7 +250,7 @@ enum TimePatterns {
     // extractor
     static let timeChar = Rx(S.timeCharString)
     /// `timeChar` scanned without ICU (nil would mean the rule no longer has that form).
-    static let timeCharRun = RxWordRun(S.timeCharString)
+    static let timeCharRun = RxChoiceRun(notFirst: nil, words: S.timeCharWords, class: S.timeCharClass, alphabet: timeChar.alphabet)
     static let fakePositiveTime = Rx(S.fakePositiveTime)
     static let fakeStart = Rx(S.fakePositiveStart)
     static let fakeEnd = Rx(S.fakePositiveEnd)

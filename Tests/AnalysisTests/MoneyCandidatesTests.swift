@@ -3,18 +3,6 @@ import Foundation
 import Testing
 @testable import Analysis
 
-/// A small deterministic generator (MoneyTextRandom64), so that a failure can be reproduced.
-private struct MoneyTextRandom: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE5_E9B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Texts made of the pieces money patterns look at: every option of the candidate and unit
 /// words, every scalar of the candidate class, and scalars outside the alphabet.
 private enum MoneyTexts {
@@ -36,7 +24,7 @@ private enum MoneyTexts {
                            "约", "达到", "多", "块", "角", "分", "美元", "人民币", "十", "三"]
 
     static func make(_ count: Int, seed: UInt64, maxPieces: Int = 10) -> [String] {
-        var rng = MoneyTextRandom(state: seed)
+        var rng = SplitMix(seed: seed)
         return (0..<count).map { _ in
             let n = Int.random(in: 1...maxPieces, using: &rng)
             return (0..<n).map { _ in

@@ -110,19 +110,6 @@ struct SummaryBigramsTests {
         }
     }
 
-    /// SplitMix64: reproducible inputs.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
-    }
-
     /// Few ideographs (so that bigrams repeat across sentences), the ends of the kept ranges and
     /// their neighbours, digits and letters, punctuation that ends sentences or not, quotes,
     /// spaces, line breaks, combining marks, a supplementary ideograph.
@@ -133,14 +120,14 @@ struct SummaryBigramsTests {
         "。", "。", "！", "？", "；", "!", "?", "，", "、", "\n", " ", "“", "”", "\"", "e\u{301}", "\r\n",
     ]
 
-    static func text(_ g: inout Generator, length: Int) -> String {
+    static func text(_ g: inout SplitMix, length: Int) -> String {
         var s = ""
         for _ in 0..<length { s += pieces[g.below(pieces.count)] }
         return s
     }
 
     @Test func contentAndOverlapsMatchTheReference() {
-        var g = Generator(state: 7)
+        var g = SplitMix(seed: 7)
         for round in 0..<300 {
             let body = Self.text(&g, length: 20 + g.below(round % 3 == 0 ? 2000 : 300))
             let title: String? = g.below(4) == 0 ? nil : Self.text(&g, length: g.below(30))
@@ -158,7 +145,7 @@ struct SummaryBigramsTests {
     }
 
     @Test func summariesMatchTheReference() {
-        var g = Generator(state: 11)
+        var g = SplitMix(seed: 11)
         for round in 0..<300 {
             var s = Summarizer()
             s.maxSentences = 2 + g.below(4)
@@ -180,7 +167,7 @@ struct SummaryBigramsTests {
 
     /// Bigram codes order as the bigrams do, one character's rank for each distinct character.
     @Test func alphabetRanksPreserveOrder() {
-        var g = Generator(state: 3)
+        var g = SplitMix(seed: 3)
         let text = Array(Self.text(&g, length: 3000).unicodeScalars)
         text.withUnsafeBufferPointer { s in
             BigramAlphabet.with(s, [(start: 0, end: s.count)]) { alphabet in
