@@ -122,18 +122,27 @@ extension TimeEngine {
         return part(q)
     }
 
-    func normalizeLimitYearSolarSeason(_ s: String) throws -> YmdResult {
+    /// A span over the months `months` reads from `s`, in the year `s` names: relative
+    /// (今年, 去年 …: `normalizeLimitYear`) or written (2019年: `normalizeYear`, none when absent).
+    /// The year is read first, as each rule did, so a text failing both fails the same way.
+    func monthsOfNamedYear(_ s: String, relative: Bool, definition: String,
+                           months: (String) throws -> (Int, Int)) throws -> YmdResult {
         var f = TPoint(), sc = TPoint()
-        (f.year, sc.year) = try normalizeLimitYear(s, base)
-        (f.month, sc.month) = try normalizeSolarSeasonMonths(s)
-        return (f.handler, sc.handler, "time_span", "accurate")
+        if relative {
+            (f.year, sc.year) = try normalizeLimitYear(s, base)
+        } else if let y = try normalizeYear(s, base) {
+            f.year = y; sc.year = y
+        }
+        (f.month, sc.month) = try months(s)
+        return (f.handler, sc.handler, "time_span", definition)
+    }
+
+    func normalizeLimitYearSolarSeason(_ s: String) throws -> YmdResult {
+        try monthsOfNamedYear(s, relative: true, definition: "accurate", months: normalizeSolarSeasonMonths)
     }
 
     func normalizeYearSolarSeason(_ s: String) throws -> YmdResult {
-        var f = TPoint(), sc = TPoint()
-        if let y = try normalizeYear(s, base) { f.year = y; sc.year = y }
-        (f.month, sc.month) = try normalizeSolarSeasonMonths(s)
-        return (f.handler, sc.handler, "time_span", "accurate")
+        try monthsOfNamedYear(s, relative: false, definition: "accurate", months: normalizeSolarSeasonMonths)
     }
 
     func normalizeSpanMonth(_ s: String) throws -> (Int, Int) {
@@ -149,17 +158,11 @@ extension TimeEngine {
     }
 
     func normalizeLimitYearSpanMonth(_ s: String) throws -> YmdResult {
-        var f = TPoint(), sc = TPoint()
-        (f.year, sc.year) = try normalizeLimitYear(s, base)
-        (f.month, sc.month) = try normalizeSpanMonth(s)
-        return (f.handler, sc.handler, "time_span", "accurate")
+        try monthsOfNamedYear(s, relative: true, definition: "accurate", months: normalizeSpanMonth)
     }
 
     func normalizeYearSpanMonth(_ s: String) throws -> YmdResult {
-        var f = TPoint(), sc = TPoint()
-        if let y = try normalizeYear(s, base) { f.year = y; sc.year = y }
-        (f.month, sc.month) = try normalizeSpanMonth(s)
-        return (f.handler, sc.handler, "time_span", "accurate")
+        try monthsOfNamedYear(s, relative: false, definition: "accurate", months: normalizeSpanMonth)
     }
 
     func normalizeBlurMonthRange(_ s: String) throws -> (Int, Int) {
@@ -173,17 +176,11 @@ extension TimeEngine {
     }
 
     func normalizeYearBlurMonth(_ s: String) throws -> YmdResult {
-        var f = TPoint(), sc = TPoint()
-        if let y = try normalizeYear(s, base) { f.year = y; sc.year = y }
-        (f.month, sc.month) = try normalizeBlurMonthRange(s)
-        return (f.handler, sc.handler, "time_span", "blur")
+        try monthsOfNamedYear(s, relative: false, definition: "blur", months: normalizeBlurMonthRange)
     }
 
     func normalizeLimitYearBlurMonth(_ s: String) throws -> YmdResult {
-        var f = TPoint(), sc = TPoint()
-        (f.year, sc.year) = try normalizeLimitYear(s, base)
-        (f.month, sc.month) = try normalizeBlurMonthRange(s)
-        return (f.handler, sc.handler, "time_span", "blur")
+        try monthsOfNamedYear(s, relative: true, definition: "blur", months: normalizeBlurMonthRange)
     }
 
     func normalizeLimitMonthFields(_ s: String, _ b: TimeHandler, _ f: inout TPoint, _ sc: inout TPoint) throws {
