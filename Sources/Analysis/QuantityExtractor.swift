@@ -89,9 +89,9 @@ public enum QuantityExtractor {
     public static func extract(_ text: String) -> [Quantity] { extractWithMoney(text).quantities }
 
     /// `extract(_:)` and the money search it made, which `EventExtractor` can reuse for the
-    /// sentences of the same text.
-    public static func extractWithMoney(_ text: String) -> (quantities: [Quantity], money: MoneyScan) {
-        let scalars = ScalarArray.of(text)
+    /// sentences of the same text. `scalars`, when given, are `ScalarArray.of(text)`.
+    public static func extractWithMoney(_ text: String, scalars given: [Unicode.Scalar]? = nil) -> (quantities: [Quantity], money: MoneyScan) {
+        let scalars = given ?? ScalarArray.of(text)
         let scan = MoneyExtractor.scan(text, scalars: scalars)
         var result = quantities(scan.mentions)
         var covered = [Bool](repeating: false, count: scalars.count + 1)

@@ -15,8 +15,9 @@ public struct Summarizer: Sendable {
 
     public init() {}
 
-    public func summarize(_ body: String, title: String? = nil) -> String {
-        let scalars = ScalarArray.of(body)
+    /// `scalars`, when given, are `ScalarArray.of(body)` (a caller that has them already).
+    public func summarize(_ body: String, title: String? = nil, scalars given: [Unicode.Scalar]? = nil) -> String {
+        let scalars = given ?? ScalarArray.of(body)
         let spans = EventExtractor.sentences(scalars)
         guard !spans.isEmpty else { return "" }
         let sentences = spans.map { SummarySentence(scalars, $0.0, $0.1) }

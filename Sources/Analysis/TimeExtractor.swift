@@ -27,9 +27,10 @@ public struct TimeExtractor: Sendable {
     static let singleCharTimeScalars: Set<Unicode.Scalar> = Set(singleCharTime.compactMap { $0.unicodeScalars.first })
     static let parenContent = Rx(#"[(（][^()（）]*[)）]"#)
 
-    public func extract(_ text: String, base: Date?) -> [TimeMention] {
+    /// `scalars`, when given, are `text`'s Unicode scalars (`ScalarArray.of(text)`).
+    public func extract(_ text: String, base: Date?, scalars: [Unicode.Scalar]? = nil) -> [TimeMention] {
         let detectBase = TimeBase(date: base ?? Date()).handler
-        let chars = Array(text.unicodeScalars)
+        let chars = scalars ?? Array(text.unicodeScalars)
         var out: [TimeMention] = []
         for (candidate, cStart, cEnd) in candidates(text, scalars: chars) {
             // No piece of the candidate can parse (simplification maps simple text scalar by scalar).

@@ -43,13 +43,15 @@ public struct EntityRecognizer: Sendable {
 
     /// `recognize(_:context:)` with the segmenter's tokens of `text` already computed: those of
     /// `Segmenter.tokenize(text)` (default mode, HMM on, offsets in Unicode scalars), so that a
-    /// caller that segments the text for other purposes does it once.
-    public func recognize(_ text: String, context: EntityContext = .init(), tokens: [Token]) -> [Entity] {
-        recognize(text, context: context, segmented: tokens)
+    /// caller that segments the text for other purposes does it once. `scalars`, when given,
+    /// are `ScalarArray.of(text)`, for the same reason.
+    public func recognize(_ text: String, context: EntityContext = .init(), tokens: [Token],
+                          scalars: [Unicode.Scalar]? = nil) -> [Entity] {
+        recognize(text, context: context, segmented: tokens, scalars: scalars)
     }
 
-    private func recognize(_ text: String, context: EntityContext, segmented: [Token]?) -> [Entity] {
-        let (_, spans, view) = spotter.spotWithView(text, segmented: segmented)
+    private func recognize(_ text: String, context: EntityContext, segmented: [Token]?, scalars given: [Unicode.Scalar]? = nil) -> [Entity] {
+        let (_, spans, view) = spotter.spotWithView(text, segmented: segmented, scalars: given)
         let scalars = view.scalars
         // Everything below that depends on a span's text is computed once per distinct
         // surface (see `SpanSurfaces`).

@@ -188,8 +188,9 @@ struct Spotter {
     /// The words of `text` and its view (scalars from `TextLayout`): `segmented`, the segmenter's
     /// tokens in default mode with the HMM (`segmenter.tokenize(text)`), when the caller already
     /// has them. A word's safety is a scan of its own scalars, done once per distinct word.
-    func tokens(_ text: String, segmented: [Token]? = nil) -> (tokens: [Tok], view: TextView) {
-        let scalars = ScalarArray.of(text)
+    /// `scalars`, when given, are `ScalarArray.of(text)` (a caller that has them already).
+    func tokens(_ text: String, segmented: [Token]? = nil, scalars given: [Unicode.Scalar]? = nil) -> (tokens: [Tok], view: TextView) {
+        let scalars = given ?? ScalarArray.of(text)
         let segs = segmented ?? segmenter.tokenize(text)
         let view = TextView(scalars: scalars, words: DocumentWords(segmenter: segmenter, capacity: segs.count))
         var nextWord: Int32 = 0
@@ -360,8 +361,8 @@ struct Spotter {
     }
 
     /// `spot(_:segmented:)` and the text's view (its scalars, and the spans' strings).
-    func spotWithView(_ text: String, segmented: [Token]?) -> (tokens: [Tok], spans: [RawSpan], view: TextView) {
-        let (toks, sc) = tokens(text, segmented: segmented)
+    func spotWithView(_ text: String, segmented: [Token]?, scalars: [Unicode.Scalar]? = nil) -> (tokens: [Tok], spans: [RawSpan], view: TextView) {
+        let (toks, sc) = tokens(text, segmented: segmented, scalars: scalars)
         let scalars = sc.scalars
         var candidates: [RawSpan] = []
         organizationCandidates(toks, sc, into: &candidates)

@@ -47,16 +47,19 @@ public struct ArticleAnalyzer: Sendable {
         record.technologies = tech.map { .init(term: $0.term, category: $0.category.rawValue, count: $0.count) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.term < $1.term }
         record.industries = industries.classify(segmented, technologies: tech).map { .init(name: $0.name, category: $0.category) }
-        let timeMentions = times.extract(body, base: base)
+        // The body's scalars, decoded once for the extractors below.
+        let scalars = ScalarArray.of(body)
+        let timeMentions = times.extract(body, base: base, scalars: scalars)
         record.times = timeMentions.map {
             .init(text: $0.text, start: $0.start, end: $0.end, type: $0.type, time: $0.parse?.time)
         }
-        let (quantities, money) = QuantityExtractor.extractWithMoney(body)
+        let (quantities, money) = QuantityExtractor.extractWithMoney(body, scalars: scalars)
         record.quantities = quantities
-        let entities = recognizeEntities(body, tokens: words.defaultTokens)
+        let entities = recognizeEntities(body, tokens: words.defaultTokens, scalars: scalars)
         record.entities = entities.records
-        record.events = events.extract(body, entities: entities.refs, published: base, times: timeMentions, money: money)
-        record.summary = summarizer.summarize(body, title: article.title)
+        record.events = events.extract(body, entities: entities.refs, published: base, times: timeMentions, money: money,
+                                       scalars: scalars)
+        record.summary = summarizer.summarize(body, title: article.title, scalars: scalars)
         record.keywords = keywords.keywords(title: article.title, body: body, count: 8, bodyTokens: words.defaultTokens).map(\.text)
         return record
     }
@@ -66,10 +69,10 @@ public struct ArticleAnalyzer: Sendable {
     /// Organizations, places and people with aliases resolved (北大 → 北京大学, 我市 → the
     /// article's city), their roles and administrative divisions.
     /// `tokens`: the segmenter's default-mode tokens of `text`.
-    func recognizeEntities(_ text: String, tokens: [Token]) -> (records: [AnalysisRecord.EntityRecord], refs: [EntityRef]) {
+    func recognizeEntities(_ text: String, tokens: [Token], scalars: [Unicode.Scalar]? = nil) -> (records: [AnalysisRecord.EntityRecord], refs: [EntityRef]) {
         var records: [AnalysisRecord.EntityRecord] = []
         var refs: [EntityRef] = []
-        for e in recognizer.recognize(text, tokens: tokens) {
+        for e in recognizer.recognize(text, tokens: tokens, scalars: scalars) {
             let kind: EntityRef.Kind
             switch e.type {
             case .person: kind = .person

@@ -64,9 +64,10 @@ public struct EventExtractor: Sendable {
     /// `published` anchors relative dates (今年3月); without it the year stays open. `money`,
     /// the money search of `text` from `QuantityExtractor.extractWithMoney`, is reused for
     /// the sentences where it provably finds the same (ignored when it is not of `text`).
+    /// `scalars`, when given, are `ScalarArray.of(text)`.
     public func extract(_ text: String, entities: [EntityRef], published: Date?, times: [TimeMention]? = nil,
-                        money: MoneyScan? = nil) -> [Event] {
-        let scalars = ScalarArray.of(text)
+                        money: MoneyScan? = nil, scalars given: [Unicode.Scalar]? = nil) -> [Event] {
+        let scalars = given ?? ScalarArray.of(text)
         // Time expressions of the whole text, found once (offsets into `text`).
         let allTimes = times ?? timeExtractor.extract(text, base: published)
         var events: [Event] = []
