@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Which of several patterns' `RxFactors` occur in a text, found in one pass over the text
 /// with a trie of all factors.
 struct RxFactorIndex: Sendable {
@@ -10,17 +12,13 @@ struct RxFactorIndex: Sendable {
     }
 
     private var children: [[UInt32: Int32]] = [[:]]
-    /// Bit per BMP scalar that starts some factor (the digit symbol is `startsWithDigit`), to
-    /// skip most start positions without a dictionary lookup.
-    private var startBits = [UInt64](repeating: 0, count: 1024)
+    /// The scalars that start some factor (the digit symbol is `startsWithDigit`), to skip
+    /// most start positions without a dictionary lookup: no factor starts anywhere else.
+    private var starts = ScalarBitSet()
     private var startsWithDigit = false
-    /// Some factor starts outside the BMP: no start is skipped.
-    private var startsBeyondBMP = false
 
     @inline(__always) private func mayStart(_ v: UInt32) -> Bool {
-        if v == RxFactors.digit { return startsWithDigit }
-        if v < 0x10000 { return startsBeyondBMP || startBits[Int(v >> 6)] & (UInt64(1) << UInt64(v & 63)) != 0 }
-        return startsBeyondBMP
+        v == RxFactors.digit ? startsWithDigit : starts.contains(value: v)
     }
     private var terminal: [Mask] = [Mask()]
     /// Patterns without factors: always candidates.
@@ -35,9 +33,7 @@ struct RxFactorIndex: Sendable {
             guard let f else { always.insert(k); continue }
             for word in f.factors {
                 if let v = word.first {
-                    if v == RxFactors.digit { startsWithDigit = true }
-                    else if v < 0x10000 { startBits[Int(v >> 6)] |= UInt64(1) << UInt64(v & 63) }
-                    else { startsWithDigit = true; startsBeyondBMP = true }
+                    if v == RxFactors.digit { startsWithDigit = true } else { starts.insert(value: v) }
                 }
                 var node = 0
                 for v in word {

@@ -1,3 +1,5 @@
+import ChineseText
+
 /// A table of one-scalar substitutions (traditional → simplified characters) applied in one
 /// pass, equal to replacing each pair in turn with Foundation when the text is simple in the
 /// sense of `ScalarText` and no target is also a source (then the order of the pairs cannot
@@ -6,21 +8,21 @@ struct ScalarMap: Sendable {
     /// The pairs, in the order a sequential replacement would apply them.
     let pairs: [(String, String)]
     private let table: [UInt32: Unicode.Scalar]
-    /// Bit per BMP scalar: is it a source.
-    private let sources: [UInt64]
+    /// The sources (BMP scalars).
+    private let sources: ScalarBitSet
     /// Every pair maps one simple BMP scalar to one scalar and no target is a source.
     let isSinglePass: Bool
 
     init(_ pairs: [(String, String)]) {
         self.pairs = pairs
         var table: [UInt32: Unicode.Scalar] = [:]
-        var sources = [UInt64](repeating: 0, count: 1024)
+        var sources = ScalarBitSet()
         var ok = true
         for (a, b) in pairs {
             let au = Array(a.unicodeScalars), bu = Array(b.unicodeScalars)
             guard au.count == 1, bu.count == 1, au[0].value < 0x10000, ScalarText.isSimple(au[0].value) else { ok = false; continue }
             table[au[0].value] = bu[0]
-            sources[Int(au[0].value >> 6)] |= UInt64(1) << UInt64(au[0].value & 63)
+            sources.insert(au[0])
         }
         for (_, b) in pairs {
             for u in b.unicodeScalars where table[u.value] != nil { ok = false }
@@ -30,9 +32,7 @@ struct ScalarMap: Sendable {
         isSinglePass = ok
     }
 
-    @inline(__always) private func isSource(_ v: UInt32) -> Bool {
-        v < 0x10000 && sources[Int(v >> 6)] & (UInt64(1) << UInt64(v & 63)) != 0
-    }
+    @inline(__always) private func isSource(_ v: UInt32) -> Bool { sources.contains(value: v) }
 
     /// The target of `v` when it is a source, else `v` (for single-pass tables).
     @inline(__always) func map(_ v: UInt32) -> UInt32 {

@@ -1,3 +1,5 @@
+import ChineseText
+
 /// The per-character tests of the rules as bitmaps, built once per recognizer: membership in a
 /// `Set<Unicode.Scalar>` or a literal's scalars is exact by scalar value, so a bitmap answers
 /// the same without hashing or scanning a string.

@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Every word the rules look up — the lexicon's lists, the rules' own word sets, the place
 /// names and the alias table — in one `ScalarTable`, with per word the lists it belongs to, its
 /// place flags and its alias facts. A token or a suffix of it then costs one hash of its

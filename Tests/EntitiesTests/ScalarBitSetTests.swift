@@ -1,4 +1,5 @@
 import Testing
+import ChineseText
 @testable import Entities
 
 /// The scalar sets that gate dictionary lookups must contain the scalar of every key, or a

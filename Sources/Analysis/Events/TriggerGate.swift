@@ -1,3 +1,5 @@
+import ChineseText
+
 /// A necessary condition for `EventExtractor.trigger(in:)` to find a trigger, checked on the
 /// scalars of a sentence before the sentence's `String` is made.
 ///
@@ -19,15 +21,8 @@ enum TriggerGate {
     /// Whether every trigger has a key bigram (else the gate must let every sentence through).
     static let complete: Bool = EventExtractor.triggers.allSatisfy { t in t.parts.contains { $0.unicodeScalars.count >= 2 } }
 
-    /// Bit `v & 0xFFFF` is set when some key bigram starts with a scalar `v` of the BMP.
-    static let firstScalars: [UInt64] = {
-        var bits = [UInt64](repeating: 0, count: 1024)
-        for b in bigrams {
-            let v = Int(b >> 32) & 0xFFFF
-            bits[v >> 6] |= 1 << UInt64(v & 63)
-        }
-        return bits
-    }()
+    /// The first scalars of the key bigrams.
+    static let firstScalars = ScalarBitSet(values: bigrams.map { UInt32(truncatingIfNeeded: $0 >> 32) })
 
     /// What the gate knows of a sentence.
     enum Verdict {
@@ -45,7 +40,7 @@ enum TriggerGate {
         while i < end {
             let v = scalars[i].value
             if !ScalarText.isSimple(v) { return .complex }
-            if !found && i + 1 < end && v < 0x10000 && firstScalars[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
+            if !found && i + 1 < end && firstScalars.contains(value: v)
                 && bigrams.contains(UInt64(v) << 32 | UInt64(scalars[i + 1].value)) {
                 found = true
             }
