@@ -1146,12 +1146,7 @@ final class PlaceIndex: Sendable {
     }
 
     static func bundled(lexicon: Lexicon, gazetteer: Gazetteer) -> PlaceIndex {
-        cache.withLock { c in
-            if let c { return c }
-            let made = PlaceIndex(lexicon: lexicon, gazetteer: gazetteer)
-            c = made
-            return made
-        }
+        cache.value(orMake: { PlaceIndex(lexicon: lexicon, gazetteer: gazetteer) })
     }
     private static let cache = LockedBox<PlaceIndex?>(nil)
 }
@@ -1164,6 +1159,18 @@ final class LockedBox<T>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return body(&value)
+    }
+}
+
+extension LockedBox {
+    /// The cached value, made by `make` (under the lock) the first time.
+    func value<V>(orMake make: () -> V) -> V where T == V? {
+        withLock { c in
+            if let c { return c }
+            let made = make()
+            c = made
+            return made
+        }
     }
 }
 

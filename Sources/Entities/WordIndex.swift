@@ -106,12 +106,7 @@ final class WordIndex: Sendable {
     }
 
     static func bundled(lexicon: Lexicon, placeIndex: PlaceIndex) -> WordIndex {
-        cache.withLock { c in
-            if let c { return c }
-            let made = WordIndex(lexicon: lexicon, placeIndex: placeIndex)
-            c = made
-            return made
-        }
+        cache.value(orMake: { WordIndex(lexicon: lexicon, placeIndex: placeIndex) })
     }
     private static let cache = LockedBox<WordIndex?>(nil)
 
