@@ -32,7 +32,7 @@ public struct TimeExtractor: Sendable {
         let detectBase = TimeBase(date: base ?? Date()).handler
         let chars = scalars ?? Array(text.unicodeScalars)
         var out: [TimeMention] = []
-        for (candidate, cStart, cEnd) in candidates(text, scalars: chars) {
+        for (candidate, cStart, cEnd) in candidates(chars) {
             // No piece of the candidate can parse (simplification maps simple text scalar by scalar).
             // Its run passed the precise test; the candidate may be shorter, so factors are looked up again.
             if !parser.retFuture && ScalarText.isSimple(candidate) && !TimeParseGate.mayAcceptPieces(chars, cStart, cEnd, factorsOnly: true) { continue }
@@ -57,27 +57,21 @@ public struct TimeExtractor: Sendable {
         return out
     }
 
-    /// The candidate runs of time characters of `text` (whose scalars are `scalars`), except
+    /// The candidate runs of time characters of the text whose scalars are `scalars`, except
     /// those in runs where no candidate could parse (`CandidateRunGate.time`).
-    func candidates(_ text: String, scalars: [Unicode.Scalar]) -> [(String, Int, Int)] {
+    func candidates(_ scalars: [Unicode.Scalar]) -> [(String, Int, Int)] {
         var out: [(String, Int, Int)] = []
         let retFuture = parser.retFuture
-        let gate = { (a: Int, b: Int) in CandidateRunGate.time(scalars, a, b, retFuture: retFuture) }
-        func keep(_ t: String, _ start: Int, _ end: Int) {
-            if TimePatterns.fakePositiveTime.matches(t) { return }
-            if end - start > 1 || TimeExtractor.singleCharTime.contains(t) { out.append((t, start, end)) }
-        }
         // A one-scalar candidate is kept only for 春夏秋冬: other runs of one scalar need no search.
-        if let run = TimePatterns.timeCharRun {
-            for (a, b) in run.find(scalars, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars, runGate: gate) {
-                var t = String.UnicodeScalarView()
-                t.append(contentsOf: scalars[a..<b])
-                keep(String(t), a, b)
-            }
-        } else {
-            for m in TimePatterns.timeChar.findAll(text, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars, runGate: gate) {
-                keep(m.text, m.start, m.end)
-            }
+        let found = TimePatterns.timeCharRun.find(scalars, minLength: 2, alsoIn: TimeExtractor.singleCharTimeScalars) { a, b in
+            CandidateRunGate.time(scalars, a, b, retFuture: retFuture)
+        }
+        for (a, b) in found {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[a..<b])
+            let t = String(v)
+            if TimePatterns.fakePositiveTime.matches(t) { continue }
+            if b - a > 1 || TimeExtractor.singleCharTime.contains(t) { out.append((t, a, b)) }
         }
         return out
     }

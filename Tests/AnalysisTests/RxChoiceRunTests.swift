@@ -40,7 +40,7 @@ struct RxChoiceRunTests {
     }
 
     @Test func timeCharacters() {
-        #expect(TimePatterns.timeCharRun != nil)
+        #expect(TimePatterns.timeCharRun.alphabet.contains(0x5E74))   // 年
         #expect(TimeRuleStrings.timeCharString.hasPrefix("(现在|开始|黎明|"))
         #expect(TimeRuleStrings.timeCharString.hasSuffix("许左右的这本])+"))
         let pieces = ["现在", "现", "在", "开始", "冬至", "冬", "至", "立春", "立", "年", "月", "1", "9", "世纪", "的",
